@@ -1,0 +1,23 @@
+/**
+ * Keys of our own UI strings, beside Starlight's in content/i18n/<lang>.json. The content
+ * schema requires every key in every language, so a missing translation fails the build.
+ */
+export const siteStringKeys = [
+	'site.independentNotice',
+	'site.aboutLink',
+	'phone.owner',
+	'phone.internationalCall',
+	'address.paris',
+	'address.hangzhou',
+	'chatPath.caption',
+	'chatPath.from',
+	'label.englishLabel',
+	'sources.heading',
+	'sources.checkedOn',
+	'sources.seed',
+	'sources.sameGuide',
+	'problems.heading',
+	'problems.intro',
+] as const;
+
+export type SiteStringKey = (typeof siteStringKeys)[number];
