@@ -1,0 +1,101 @@
+import { channels, phone, postalAddresses } from '../data';
+import { interfaceLabel } from '../data/interface-labels';
+import { defaultLang, isLang, type Lang } from '../i18n/locales';
+import { clockStates, type ClockState } from './clocks';
+import { formatLongDate, parseIsoDate, todayIso } from './dates';
+import { fill } from './format';
+import type { FinderMessages } from './messages/types';
+import { rankChannels } from './rank';
+import {
+	priorities,
+	problemIds,
+	sellerStatuses,
+	type ChannelId,
+	type DateProblem,
+	type Deadline,
+	type FinderInput,
+	type ProblemId,
+	type Reach,
+	type Recommendation,
+} from './types';
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
+	typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** The problem to fall back on when none is given: the most general one. */
+export const defaultProblem: ProblemId = 'formal-complaint';
+
+function reachOf(id: ChannelId, lang: Lang, messages: FinderMessages): Reach {
+	const channel = channels[id];
+	const reach: Reach = { where: messages.channels[id].where };
+	if (channel.path) reach.path = channel.path.map((label) => interfaceLabel(label, lang));
+	if (id === 'phone') reach.phone = { display: phone.display, e164: phone.e164 };
+	if (id === 'postal-mail') reach.addresses = [postalAddresses.paris.lines, postalAddresses.hangzhou.lines];
+	return reach;
+}
+
+function deadlineOf(state: ClockState, lang: Lang, messages: FinderMessages): Deadline {
+	const text = messages.deadlines[state.clock];
+	const template = state.passed ? text.passed : state.daysLeft === 0 ? text.lastDay : text.open;
+	const sentence = fill(template, {
+		date: formatLongDate(state.endsOn, lang),
+		days: Math.abs(state.daysLeft),
+	});
+	return { ...state, sentence };
+}
+
+/**
+ * The recommendation for a situation, with every sentence taken from `messages` (one language's
+ * dictionary). Same input, same output; nothing throws: unknown values fall back to defaults and
+ * unusable dates are reported in `dateProblems`.
+ */
+export function recommendWith(messages: FinderMessages, input: Partial<FinderInput> | null | undefined): Recommendation {
+	const given = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+	const lang: Lang = isLang(given.lang) ? given.lang : isLang(messages.lang) ? messages.lang : defaultLang;
+	const problem = oneOf(problemIds, given.problem) ?? defaultProblem;
+	const seller = oneOf(sellerStatuses, given.seller) ?? 'not-contacted';
+	const priority = oneOf(priorities, given.priority);
+
+	const dateProblems: DateProblem[] = [];
+	const readDate = (field: DateProblem['field'], today?: number): number | undefined => {
+		const raw = given[field];
+		if (raw === undefined || raw === null || raw === '') return undefined;
+		const value = String(raw).slice(0, 40);
+		const day = parseIsoDate(raw);
+		const fieldName = messages.dateProblems.fields[field];
+		if (day === undefined) {
+			dateProblems.push({ field, value, sentence: fill(messages.dateProblems.invalid, { value, field: fieldName }) });
+			return undefined;
+		}
+		if (today !== undefined && day > today) {
+			dateProblems.push({ field, value, sentence: fill(messages.dateProblems.future, { value, field: fieldName }) });
+			return undefined;
+		}
+		return day;
+	};
+	const today = readDate('today') ?? parseIsoDate(todayIso())!;
+	const completed = readDate('completedOn', today);
+	const delivered = readDate('deliveredOn', today);
+	const clocks = clockStates(today, { completed, delivered });
+
+	const ranked = rankChannels({ problem, seller, priority, clocks });
+	const channelList = ranked.map(({ id, reasons, cautions, closesOn }, index) => ({
+		id,
+		rank: index + 1,
+		name: messages.channels[id].name,
+		reasons: reasons.map((r) => messages.reasons[r]),
+		cautions: cautions.map((c) =>
+			fill(messages.cautions[c], { date: closesOn ? formatLongDate(closesOn, lang) : '' })
+		),
+		reach: reachOf(id, lang, messages),
+		guide: `/${lang}/${channels[id].guide}/`,
+	}));
+
+	return {
+		problem,
+		lang,
+		channels: channelList,
+		deadlines: clocks.map((state) => deadlineOf(state, lang, messages)),
+		dateProblems,
+	};
+}
