@@ -1,0 +1,242 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { classifyWith } from '../../finder/classify';
+import { fill } from '../../finder/format';
+import type { ComposerMessages, FinderMessages } from '../../finder/messages/types';
+import type { ProblemPhrases } from '../../finder/phrases/types';
+import { recommendWith } from '../../finder/recommend';
+import { priorities, problemIds, sellerStatuses, type Lang, type ProblemId } from '../../finder/types';
+import { ChinaTime } from './ChinaTime';
+import { Composer } from './Composer';
+import { Results } from './Results';
+import { readState, writeState, type FinderState } from './url-state';
+
+export interface FinderProps {
+	lang: Lang;
+	/** The reader's language only: the page passes one language's sentences. */
+	messages: FinderMessages;
+	phrases: ProblemPhrases;
+	/** The English composer sentences: the message a shopper sends is always in English. */
+	composerEn: ComposerMessages;
+	/** Where the state starts (the embed's `problem` attribute). */
+	initial?: FinderState;
+	/** Keep the state in the URL (the finder page and the widget; not the embed). */
+	syncUrl?: boolean;
+	/** Prefix for links to the site: '' on the site, its address in the embed. */
+	linkBase?: string;
+	newTab?: boolean;
+	/** For tests: today's ISO date and the clock. */
+	today?: string;
+	now?: () => Date;
+}
+
+/** The channel finder: describe or pick a problem, answer a few questions, read the ranked channels. */
+export function Finder(props: FinderProps) {
+	const { lang, messages, phrases, composerEn, syncUrl = false, linkBase = '', newTab = false } = props;
+	const ui = messages.ui;
+	const [state, setState] = useState<FinderState>(props.initial ?? {});
+	const [query, setQuery] = useState(props.initial?.q ?? '');
+	const [choosing, setChoosing] = useState(false);
+	const [hydrated, setHydrated] = useState(false);
+	const questionsRef = useRef<HTMLFieldSetElement>(null);
+
+	// The URL is the source of truth on the page: read it once hydrated, and again on Back/Forward.
+	useEffect(() => {
+		setHydrated(true);
+		if (!syncUrl) return;
+		const fromUrl = () => {
+			const next = readState(location.search);
+			setState(next);
+			if (next.q) setQuery(next.q);
+		};
+		fromUrl();
+		addEventListener('popstate', fromUrl);
+		return () => removeEventListener('popstate', fromUrl);
+	}, [syncUrl]);
+
+	/** Changes the state; a new problem or answer is a new history entry, a typed date replaces it. */
+	function update(change: Partial<FinderState>, mode: 'push' | 'replace' = 'push') {
+		const next = { ...state, ...change };
+		delete next.q;
+		setState(next);
+		if (syncUrl) {
+			const url = `${location.pathname}${writeState(next)}${location.hash}`;
+			if (mode === 'push') history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		}
+	}
+
+	function pick(problem: ProblemId) {
+		setChoosing(false);
+		update({ problem });
+		// Screen readers hear the result through the live region; move on to the questions.
+		requestAnimationFrame(() => questionsRef.current?.querySelector<HTMLElement>('input, select')?.focus());
+	}
+
+	const suggestions = useMemo(() => (query.trim() ? classifyWith(phrases, query) : []), [phrases, query]);
+	const recommendation = useMemo(
+		() =>
+			state.problem &&
+			recommendWith(messages, {
+				problem: state.problem,
+				lang,
+				today: props.today,
+				deliveredOn: state.delivered,
+				completedOn: state.completed,
+				seller: state.seller,
+				priority: state.priority,
+			}),
+		[messages, lang, props.today, state]
+	);
+	const announcement = recommendation
+		? fill(ui.resultsAnnouncement, { count: recommendation.channels.length, problem: messages.problems[recommendation.problem].label })
+		: '';
+	const showPicker = !state.problem || choosing;
+	const problemHref = (id: ProblemId) => `${linkBase}/${lang}/problems/${id}/`;
+
+	return (
+		<div class="finder" data-hydrated={hydrated ? '' : undefined}>
+			{showPicker ? (
+				<section class="finder-picker" aria-labelledby="finder-describe-label">
+					<div class="finder-field">
+						<label id="finder-describe-label" for="finder-describe">
+							{ui.describeLabel}
+						</label>
+						<input
+							id="finder-describe"
+							type="search"
+							autoComplete="off"
+							enterKeyHint="search"
+							value={query}
+							disabled={!hydrated}
+							aria-describedby="finder-describe-hint"
+							onInput={(e) => setQuery(e.currentTarget.value)}
+						/>
+						<p id="finder-describe-hint" class="finder-hint">
+							{ui.describeHint}
+						</p>
+					</div>
+					<div class="finder-suggestions" role="group" aria-labelledby="finder-suggestions-label" aria-live="polite">
+						{query.trim() !== '' && (
+							<>
+								<p id="finder-suggestions-label" class="finder-label">
+									{suggestions.length > 0 ? ui.suggestionsLabel : ui.noSuggestion}
+								</p>
+								{suggestions.map((id) => (
+									<button key={id} type="button" class="finder-suggestion" data-problem={id} onClick={() => pick(id)}>
+										{messages.problems[id].label}
+									</button>
+								))}
+							</>
+						)}
+					</div>
+					<h2 class="finder-list-title">{ui.pickLabel}</h2>
+					<ul class="finder-problems">
+						{problemIds.map((id) => (
+							<li key={id}>
+								<a
+									href={problemHref(id)}
+									data-problem={id}
+									aria-current={state.problem === id ? 'true' : undefined}
+									onClick={(event) => {
+										if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+										event.preventDefault();
+										pick(id);
+									}}
+								>
+									<strong>{messages.problems[id].label}</strong>
+									<span>{messages.problems[id].hint}</span>
+								</a>
+							</li>
+						))}
+					</ul>
+				</section>
+			) : (
+				<p class="finder-chosen">
+					<strong>{messages.problems[state.problem!].label}</strong>{' '}
+					<button type="button" class="finder-link-button" onClick={() => setChoosing(true)}>
+						{ui.startOver}
+					</button>
+				</p>
+			)}
+
+			{recommendation && (
+				<>
+					<fieldset class="finder-questions" ref={questionsRef}>
+						<legend>{ui.questionsLegend}</legend>
+						<div class="finder-field">
+							<label for="finder-delivered">{ui.deliveredOnLabel}</label>
+							<input
+								id="finder-delivered"
+								type="date"
+								value={state.delivered ?? ''}
+								max={props.today}
+								aria-describedby="finder-date-hint"
+								onChange={(e) => update({ delivered: e.currentTarget.value || undefined }, 'replace')}
+							/>
+						</div>
+						<div class="finder-field">
+							<label for="finder-completed">{ui.completedOnLabel}</label>
+							<input
+								id="finder-completed"
+								type="date"
+								value={state.completed ?? ''}
+								max={props.today}
+								aria-describedby="finder-date-hint"
+								onChange={(e) => update({ completed: e.currentTarget.value || undefined }, 'replace')}
+							/>
+						</div>
+						<p id="finder-date-hint" class="finder-hint">
+							{ui.dateHint}
+						</p>
+						<div class="finder-field">
+							<label for="finder-seller">{ui.sellerLabel}</label>
+							<select
+								id="finder-seller"
+								value={state.seller ?? 'not-contacted'}
+								onChange={(e) => update({ seller: e.currentTarget.value as FinderState['seller'] })}
+							>
+								{sellerStatuses.map((status) => (
+									<option key={status} value={status}>
+										{ui.seller[status]}
+									</option>
+								))}
+							</select>
+						</div>
+						<fieldset class="finder-field">
+							<legend>{ui.priorityLabel}</legend>
+							{(['none', ...priorities] as const).map((value) => (
+								<label key={value} class="finder-choice">
+									<input
+										type="radio"
+										name="finder-priority"
+										value={value}
+										checked={(state.priority ?? 'none') === value}
+										onChange={() => update({ priority: value === 'none' ? undefined : value })}
+									/>
+									{ui.priority[value]}
+								</label>
+							))}
+						</fieldset>
+					</fieldset>
+
+					<section class="finder-answer" aria-labelledby="finder-results-title">
+						<h2 id="finder-results-title">{ui.resultsHeading}</h2>
+						<Results recommendation={recommendation} ui={ui} linkBase={linkBase} newTab={newTab} />
+						<ChinaTime ui={ui} lang={lang} now={props.now} />
+					</section>
+
+					<Composer
+						key={recommendation.problem}
+						problem={recommendation.problem}
+						ui={ui}
+						english={composerEn}
+						local={lang === 'en' ? undefined : messages.composer}
+					/>
+				</>
+			)}
+			<p class="sr-only" aria-live="polite" aria-atomic="true">
+				{announcement}
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,20 @@
+import type { ProblemPhrases } from './types';
+
+export const es: ProblemPhrases = {
+	stopWords: ['el', 'la', 'los', 'las', 'lo', 'le', 'les', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'a', 'mi', 'mis', 'tu', 'su', 'yo', 'me', 'te', 'se', 'nos', 'he', 'ha', 'han', 'has', 'hemos', 'hay', 'es', 'son', 'esta', 'estan', 'estoy', 'fue', 'y', 'o', 'e', 'para', 'por', 'con', 'en', 'que', 'como', 'este', 'ese', 'esa', 'eso', 'esto', 'muy', 'ya', 'aun', 'todavia', 'pero', 'si', 'hola', 'favor', 'ayuda', 'quiero', 'queria', 'aliexpress', 'pedido', 'pedidos', 'articulo', 'articulos', 'producto', 'productos', 'paquete', 'compra'],
+	problems: {
+		'question-before-buying': ['que talla elegir', 'cual talla', 'talla', 'pregunta antes de comprar', 'duda antes de comprar', 'antes de pedir', 'de que material', 'material', 'medidas', 'cuanto mide', 'dimensiones', 'es compatible', 'colores disponibles', 'preguntar al vendedor antes'],
+		'late-delivery': ['llega tarde', 'tarde', 'retraso', 'retrasado', 'tarda mucho', 'no ha llegado', 'sigo esperando', 'envio lento', 'cuando llegara', 'hace un mes que espero', 'espero', 'seguimiento no se actualiza', 'lleva semanas', 'demora'],
+		'parcel-lost': ['nunca llego', 'nunca me llego', 'no me llego', 'no llego nunca', 'nunca lo recibi', 'no recibi nada', 'paquete perdido', 'se perdio', 'perdido', 'extraviado', 'desaparecido', 'dice entregado pero no lo tengo', 'no lo entregaron'],
+		'damaged-item': ['llego roto', 'roto', 'rota', 'vino roto', 'danado', 'llego danado', 'mal estado', 'llego en mal estado', 'golpeado', 'aplastado', 'rayado', 'caja rota', 'partido'],
+		'wrong-item': ['me enviaron otro', 'recibi otro', 'otro producto', 'otra cosa', 'producto equivocado', 'articulo equivocado', 'equivocado', 'no es lo que pedi', 'otra talla', 'talla equivocada', 'color equivocado', 'otro color', 'no coincide con la descripcion', 'diferente a la foto'],
+		'defective-item': ['no funciona', 'no enciende', 'dejo de funcionar', 'defectuoso', 'esta fallando', 'tiene un fallo', 'viene defectuoso', 'mala calidad', 'no sirve', 'averiado', 'se apaga solo', 'no prende'],
+		'return-unwanted': ['devolverlo', 'quiero devolverlo', 'devolver', 'devolucion', 'hacer una devolucion', 'no me gusta', 'no me queda bien', 'me queda pequeno', 'me queda grande', 'cambie de opinion', 'no lo necesito', 'no estoy satisfecho', 'no me convence', 'enviarlo de vuelta'],
+		'refund-not-received': ['no me han devuelto el dinero', 'devuelto el dinero', 'no me llega el reembolso', 'no recibi el reembolso', 'donde esta mi reembolso', 'reembolso pendiente', 'sin reembolso', 'reembolso no llega', 'recuperar mi dinero', 'cuando me devuelven el dinero', 'reembolso', 'falta el reembolso', 'dinero no ha vuelto'],
+		'seller-unresponsive': ['vendedor no responde', 'vendedor no contesta', 'no contesta', 'no responde', 'no me responde', 'vendedor me ignora', 'sin respuesta del vendedor', 'vendedor no dice nada', 'no hay respuesta', 'no me hace caso', 'vendedor no da senales'],
+		'dispute-refused': ['rechazaron mi disputa', 'disputa rechazada', 'rechazo la disputa', 'vendedor rechazo', 'vendedor rechazo el reembolso', 'disputa cerrada', 'perdi la disputa', 'denegaron la disputa', 'disputa denegada', 'vendedor dijo que no', 'no acepta la disputa'],
+		'payment-problem': ['me cobraron dos veces', 'cobraron doble', 'cobro doble', 'cargo duplicado', 'doble cargo', 'pague dos veces', 'pago rechazado', 'tarjeta rechazada', 'no puedo pagar', 'metodo de pago', 'error en el pago', 'problema con el pago', 'me cobraron de mas', 'cobro'],
+		'account-blocked': ['cuenta bloqueada', 'bloquearon mi cuenta', 'cuenta suspendida', 'cuenta desactivada', 'cuenta cerrada', 'no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder', 'contrasena', 'cuenta baneada', 'bloqueada'],
+		'formal-complaint': ['poner una reclamacion', 'reclamacion', 'reclamacion formal', 'queja formal', 'poner una queja', 'quejarme', 'denuncia', 'denunciar', 'hoja de reclamaciones', 'carta certificada', 'burofax', 'derechos del consumidor', 'abogado'],
+	},
+};
