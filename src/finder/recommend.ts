@@ -1,4 +1,4 @@
-import { channels, phone, postalAddresses } from '../data';
+import { channels, clocks, phone, postalAddresses } from '../data';
 import { interfaceLabel } from '../data/interface-labels';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { clockStates, type ClockState } from './clocks';
@@ -34,12 +34,19 @@ function reachOf(id: ChannelId, lang: Lang, messages: FinderMessages): Reach {
 	return reach;
 }
 
+/** "1 day", "3 days", "1 jour", "0 jour"… with the language's plural rules. */
+function dayCount(n: number, lang: Lang, messages: FinderMessages): string {
+	const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+	return fill(messages.dayCount[form], { n: new Intl.NumberFormat(lang).format(n) });
+}
+
 function deadlineOf(state: ClockState, lang: Lang, messages: FinderMessages): Deadline {
 	const text = messages.deadlines[state.clock];
 	const template = state.passed ? text.passed : state.daysLeft === 0 ? text.lastDay : text.open;
 	const sentence = fill(template, {
 		date: formatLongDate(state.endsOn, lang),
-		days: Math.abs(state.daysLeft),
+		days: dayCount(Math.abs(state.daysLeft), lang, messages),
+		limit: dayCount(clocks[state.clock].days, lang, messages),
 	});
 	return { ...state, sentence };
 }

@@ -66,7 +66,7 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 				</p>
 			)}
 			{reach.addresses?.map((lines) => (
-				<address key={lines[0]} translate="no" class="finder-address">
+				<address key={lines[0]} class="finder-address">
 					{lines.map((line, i) => (
 						<>
 							{i > 0 && <br />}
@@ -78,7 +78,8 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 			<a
 				class="finder-guide"
 				href={`${linkBase}${channel.guide}`}
-				{...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
+				target={newTab ? "_blank" : undefined}
+				rel={newTab ? "noopener" : undefined}
 			>
 				{ui.guideLink}
 				<span class="sr-only">: {channel.name}</span>

@@ -74,16 +74,17 @@ export const en: FinderMessages = {
 	},
 	deadlines: {
 		refund: {
-			open: 'Refund: {days} days left, until {date} (15 days after the order was completed).',
+			open: 'Refund: {days} left, until {date} ({limit} after the order was completed).',
 			lastDay: 'Refund: today is the last day ({date}).',
-			passed: 'Refund: the 15 days after completion ended on {date}, {days} days ago.',
+			passed: 'Refund: the {limit} after completion ended on {date}, {days} ago.',
 		},
 		'payment-hold': {
-			open: 'Payment held: {days} days left, until {date} (60 days after delivery).',
+			open: 'Payment held: {days} left, until {date} ({limit} after delivery).',
 			lastDay: 'Payment held: today is the last day ({date}).',
-			passed: 'Payment held: the 60 days after delivery ended on {date}, {days} days ago.',
+			passed: 'Payment held: the {limit} after delivery ended on {date}, {days} ago.',
 		},
 	},
+	dayCount: { one: '{n} day', other: '{n} days' },
 	dateProblems: {
 		invalid: '“{value}” is not a date we can read ({field}); it was left out.',
 		future: '{field} is in the future ({value}); it was left out.',

@@ -74,16 +74,17 @@ export const es: FinderMessages = {
 	},
 	deadlines: {
 		refund: {
-			open: 'Reembolso: quedan {days} días, hasta el {date} (15 días después de completarse el pedido).',
+			open: 'Reembolso: quedan {days}, hasta el {date} ({limit} después de completarse el pedido).',
 			lastDay: 'Reembolso: hoy es el último día ({date}).',
-			passed: 'Reembolso: los 15 días tras completarse el pedido terminaron el {date}, hace {days} días.',
+			passed: 'Reembolso: los {limit} tras completarse el pedido terminaron el {date}, hace {days}.',
 		},
 		'payment-hold': {
-			open: 'Pago retenido: quedan {days} días, hasta el {date} (60 días después de la entrega).',
+			open: 'Pago retenido: quedan {days}, hasta el {date} ({limit} después de la entrega).',
 			lastDay: 'Pago retenido: hoy es el último día ({date}).',
-			passed: 'Pago retenido: los 60 días tras la entrega terminaron el {date}, hace {days} días.',
+			passed: 'Pago retenido: los {limit} tras la entrega terminaron el {date}, hace {days}.',
 		},
 	},
+	dayCount: { one: '{n} día', other: '{n} días' },
 	dateProblems: {
 		invalid: '«{value}» no es una fecha que podamos leer ({field}); no la hemos tenido en cuenta.',
 		future: '{field} está en el futuro ({value}); no la hemos tenido en cuenta.',

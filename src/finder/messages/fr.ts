@@ -74,16 +74,17 @@ export const fr: FinderMessages = {
 	},
 	deadlines: {
 		refund: {
-			open: 'Remboursement : encore {days} jour(s), jusqu’au {date} inclus (15 jours après la commande terminée).',
+			open: 'Remboursement : encore {days}, jusqu’au {date} inclus ({limit} après la commande terminée).',
 			lastDay: 'Remboursement : aujourd’hui ({date}) est le dernier jour.',
-			passed: 'Remboursement : les 15 jours après la commande terminée ont pris fin le {date}, il y a {days} jour(s).',
+			passed: 'Remboursement : les {limit} après la commande terminée ont pris fin le {date}, il y a {days}.',
 		},
 		'payment-hold': {
-			open: 'Garde du paiement : encore {days} jour(s), jusqu’au {date} inclus (60 jours après la livraison).',
+			open: 'Garde du paiement : encore {days}, jusqu’au {date} inclus ({limit} après la livraison).',
 			lastDay: 'Garde du paiement : aujourd’hui ({date}) est le dernier jour.',
-			passed: 'Garde du paiement : les 60 jours après la livraison ont pris fin le {date}, il y a {days} jour(s).',
+			passed: 'Garde du paiement : les {limit} après la livraison ont pris fin le {date}, il y a {days}.',
 		},
 	},
+	dayCount: { one: '{n} jour', other: '{n} jours' },
 	dateProblems: {
 		invalid: '{field} : « {value} » n’est pas une date lisible : nous l’avons laissée de côté.',
 		future: '{field} est dans le futur ({value}) : nous l’avons laissée de côté.',

@@ -15,8 +15,13 @@ export interface FinderMessages {
 	reasons: Record<ReasonId, string>;
 	/** `dispute.closesOn` has {date}. */
 	cautions: Record<CautionId, string>;
-	/** Each clock: {date} is the last open day, {days} the days left or since it closed. */
+	/**
+	 * Each clock: {date} is the last open day, {days} the days left or since it closed, {limit} the
+	 * clock's length (both written with `dayCount`).
+	 */
 	deadlines: Record<ClockId, { open: string; lastDay: string; passed: string }>;
+	/** A number of days, {n}, in the language's plural forms (Intl.PluralRules' `one` and `other`). */
+	dayCount: { one: string; other: string };
 	dateProblems: { invalid: string; future: string; fields: Record<'today' | 'deliveredOn' | 'completedOn', string> };
 	composer: ComposerMessages;
 	ui: UiMessages;
