@@ -96,7 +96,7 @@ export function Finder(props: FinderProps) {
 	return (
 		<div class="finder" data-hydrated={hydrated ? '' : undefined}>
 			{showPicker ? (
-				<section class="finder-picker" aria-labelledby="finder-describe-label">
+				<div class="finder-picker">
 					<div class="finder-field">
 						<label id="finder-describe-label" for="finder-describe">
 							{ui.describeLabel}
@@ -149,7 +149,7 @@ export function Finder(props: FinderProps) {
 							</li>
 						))}
 					</ul>
-				</section>
+				</div>
 			) : (
 				<p class="finder-chosen">
 					<strong>{messages.problems[state.problem!].label}</strong>{' '}
