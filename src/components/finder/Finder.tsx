@@ -37,7 +37,7 @@ export function Finder(props: FinderProps) {
 	const [query, setQuery] = useState(props.initial?.q ?? '');
 	const [choosing, setChoosing] = useState(false);
 	const [hydrated, setHydrated] = useState(false);
-	const questionsRef = useRef<HTMLFieldSetElement>(null);
+	const questionsRef = useRef<HTMLDetailsElement>(null);
 
 	// The URL is the source of truth on the page: read it once hydrated, and again on Back/Forward.
 	useEffect(() => {
@@ -68,8 +68,9 @@ export function Finder(props: FinderProps) {
 	function pick(problem: ProblemId) {
 		setChoosing(false);
 		update({ problem });
-		// Screen readers hear the result through the live region; move on to the questions.
-		requestAnimationFrame(() => questionsRef.current?.querySelector<HTMLElement>('input, select')?.focus());
+		// Screen readers hear the result through the live region; keyboard focus moves on to the
+		// (closed) questions, right above the answer.
+		requestAnimationFrame(() => questionsRef.current?.querySelector<HTMLElement>('summary')?.focus());
 	}
 
 	const suggestions = useMemo(() => (query.trim() ? classifyWith(phrases, query) : []), [phrases, query]);
@@ -91,6 +92,7 @@ export function Finder(props: FinderProps) {
 		? fill(ui.resultsAnnouncement, { count: recommendation.channels.length, problem: messages.problems[recommendation.problem].label })
 		: '';
 	const showPicker = !state.problem || choosing;
+	const hasAnswers = Boolean(state.delivered || state.completed || state.seller || state.priority);
 	const problemHref = (id: ProblemId) => `${linkBase}/${lang}/problems/${id}/`;
 
 	return (
@@ -161,8 +163,9 @@ export function Finder(props: FinderProps) {
 
 			{recommendation && (
 				<>
-					<fieldset class="finder-questions" ref={questionsRef}>
-						<legend>{ui.questionsLegend}</legend>
+					{/* Closed until used, so that on a phone the answer comes right after the problem. */}
+					<details class="finder-questions" open={hasAnswers} ref={questionsRef}>
+						<summary>{ui.questionsLegend}</summary>
 						<div class="finder-field">
 							<label for="finder-delivered">{ui.deliveredOnLabel}</label>
 							<input
@@ -217,7 +220,7 @@ export function Finder(props: FinderProps) {
 								</label>
 							))}
 						</fieldset>
-					</fieldset>
+					</details>
 
 					<section class="finder-answer" aria-labelledby="finder-results-title">
 						<h2 id="finder-results-title">{ui.resultsHeading}</h2>
