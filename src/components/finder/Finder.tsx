@@ -166,28 +166,19 @@ export function Finder(props: FinderProps) {
 					{/* Closed until used, so that on a phone the answer comes right after the problem. */}
 					<details class="finder-questions" open={hasAnswers} ref={questionsRef}>
 						<summary>{ui.questionsLegend}</summary>
-						<div class="finder-field">
-							<label for="finder-delivered">{ui.deliveredOnLabel}</label>
-							<input
-								id="finder-delivered"
-								type="date"
-								value={state.delivered ?? ''}
-								max={props.today}
-								aria-describedby="finder-date-hint"
-								onChange={(e) => update({ delivered: e.currentTarget.value || undefined }, 'replace')}
-							/>
-						</div>
-						<div class="finder-field">
-							<label for="finder-completed">{ui.completedOnLabel}</label>
-							<input
-								id="finder-completed"
-								type="date"
-								value={state.completed ?? ''}
-								max={props.today}
-								aria-describedby="finder-date-hint"
-								onChange={(e) => update({ completed: e.currentTarget.value || undefined }, 'replace')}
-							/>
-						</div>
+						{(['delivered', 'completed'] as const).map((field) => (
+							<div class="finder-field" key={field}>
+								<label for={`finder-${field}`}>{field === 'delivered' ? ui.deliveredOnLabel : ui.completedOnLabel}</label>
+								<input
+									id={`finder-${field}`}
+									type="date"
+									value={state[field] ?? ''}
+									max={props.today}
+									aria-describedby="finder-date-hint"
+									onChange={(e) => update({ [field]: e.currentTarget.value || undefined }, 'replace')}
+								/>
+							</div>
+						))}
 						<p id="finder-date-hint" class="finder-hint">
 							{ui.dateHint}
 						</p>
