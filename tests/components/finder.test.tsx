@@ -17,7 +17,7 @@ function renderFinder(lang: Lang = 'fr', props: Partial<FinderProps> = {}) {
 		/>
 	);
 }
-const rankedChannels = (container: HTMLElement) =>
+const rankedChannels = (container: Element) =>
 	[...container.querySelectorAll('[data-channel]')].map((el) => el.getAttribute('data-channel'));
 
 describe('the finder island', () => {
