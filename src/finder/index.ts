@@ -2,10 +2,10 @@
  * The channel finder's public API: pure TypeScript, no DOM. The page, the static problem pages,
  * the embed and the tests all call these functions.
  */
-import { en as enMessages } from './messages/en';
-import { es as esMessages } from './messages/es';
-import { fr as frMessages } from './messages/fr';
-import type { FinderMessages } from './messages/types';
+import { en as enMessages, enHints } from './messages/en';
+import { es as esMessages, esHints } from './messages/es';
+import { fr as frMessages, frHints } from './messages/fr';
+import type { FinderMessages, ProblemHints } from './messages/types';
 import { en as enPhrases } from './phrases/en';
 import { es as esPhrases } from './phrases/es';
 import { fr as frPhrases } from './phrases/fr';
@@ -16,7 +16,7 @@ import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import type { FinderInput, ProblemId, Recommendation } from './types';
 
 export * from './types';
-export type { FinderMessages, ComposerMessages, UiMessages, Outcome } from './messages/types';
+export type { FinderMessages, ComposerMessages, UiMessages, Outcome, ProblemHints } from './messages/types';
 export { outcomes } from './messages/types';
 export type { ProblemPhrases } from './phrases/types';
 export { classifyWith, normalize } from './classify';
@@ -27,6 +27,7 @@ export { parseIsoDate, formatIsoDate, todayIso } from './dates';
 
 /** Every language's finder sentences. Browser code should load only the reader's. */
 export const finderMessages: Record<Lang, FinderMessages> = { fr: frMessages, en: enMessages, es: esMessages };
+export const problemHints: Record<Lang, ProblemHints> = { fr: frHints, en: enHints, es: esHints };
 export const problemPhrases: Record<Lang, ProblemPhrases> = { fr: frPhrases, en: enPhrases, es: esPhrases };
 
 /** The likeliest problems for a description, best first, at most 3; empty when nothing fits. */

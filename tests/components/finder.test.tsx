@@ -1,18 +1,18 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Finder, type FinderProps } from '~/components/finder/Finder';
+import type { FinderProps } from '~/components/finder/Finder';
+import { SiteFinder } from '~/components/finder/SiteFinder';
 import { finderMessages, problemPhrases, type Lang } from '~/finder';
 
-function renderFinder(lang: Lang = 'fr', props: Partial<FinderProps> = {}) {
+function renderFinder(lang: Lang = 'fr', props: Partial<Omit<FinderProps, 'url'>> = {}) {
 	return render(
-		<Finder
+		<SiteFinder
 			lang={lang}
 			messages={finderMessages[lang]}
 			phrases={problemPhrases[lang]}
 			composerEn={finderMessages.en.composer}
 			today="2026-06-15"
 			now={() => new Date('2026-06-15T04:00:00Z')}
-			syncUrl
 			{...props}
 		/>
 	);

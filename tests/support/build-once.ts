@@ -30,6 +30,8 @@ export default function setup() {
 	const started = Date.now();
 	execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', distDir], {
 		cwd: root,
+		// Vitest sets NODE_ENV=test: the build is a production one, as `npm run build` makes it.
+		env: { ...process.env, NODE_ENV: 'production' },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 	writeFileSync(stamp, new Date().toISOString());

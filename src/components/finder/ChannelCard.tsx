@@ -15,7 +15,7 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 	const { reach } = channel;
 	const titleId = `finder-channel-${channel.id}`;
 	return (
-		<li class="finder-card" data-channel={channel.id} aria-labelledby={titleId}>
+		<li class="finder-card" data-channel={channel.id}>
 			<h3 class="finder-card-title" id={titleId}>
 				<span class="finder-rank" aria-hidden="true">
 					{channel.rank}
@@ -42,6 +42,7 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 				</>
 			)}
 			<p class="finder-label">{ui.howLabel}</p>
+			<p class="finder-where">{reach.where}</p>
 			{reach.path ? (
 				<ol class="finder-path">
 					{reach.path.map((step) => (
@@ -57,7 +58,6 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 					))}
 				</ol>
 			) : null}
-			<p class="finder-where">{reach.where}</p>
 			{reach.phone && (
 				<p>
 					<a href={`tel:${reach.phone.e164}`} class="finder-phone">

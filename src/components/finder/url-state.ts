@@ -40,3 +40,9 @@ export function writeState(state: FinderState): string {
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
+
+/** How the Finder reads and writes its state in the URL (see SiteFinder). */
+export interface UrlState {
+	read(search: string): FinderState;
+	write(state: FinderState): string;
+}

@@ -1,26 +1,26 @@
-import type { FinderMessages } from './types';
+import type { FinderMessages, ProblemHints } from './types';
 
 export const es: FinderMessages = {
 	lang: 'es',
 	problems: {
-		'question-before-buying': { label: 'Una duda antes de comprar', hint: 'Talla, material, envío: pregunta antes de hacer el pedido.' },
-		'late-delivery': { label: 'Mi paquete llega tarde', hint: 'El pedido está tardando más de lo previsto.' },
-		'parcel-lost': { label: 'Mi paquete nunca llegó', hint: 'Parece perdido o no ha llegado nunca.' },
-		'damaged-item': { label: 'El artículo llegó dañado', hint: 'Roto o estropeado durante el envío.' },
-		'wrong-item': { label: 'Me llegó otro artículo', hint: 'No es lo que pedí.' },
-		'defective-item': { label: 'El artículo es defectuoso', hint: 'No funciona como debería.' },
-		'return-unwanted': { label: 'Quiero devolver un artículo', hint: 'No me ha convencido.' },
-		'refund-not-received': { label: 'No me ha llegado el reembolso', hint: 'Me aceptaron un reembolso, pero el dinero no ha vuelto.' },
-		'seller-unresponsive': { label: 'El vendedor no responde', hint: 'Le escribí y no he tenido respuesta.' },
-		'dispute-refused': { label: 'El vendedor rechazó mi disputa', hint: 'Abrí una disputa y el vendedor dijo que no.' },
-		'payment-problem': { label: 'Un problema con el pago', hint: 'Método de pago, cobro doble, pago rechazado.' },
-		'account-blocked': { label: 'Mi cuenta está bloqueada', hint: 'No puedo iniciar sesión o me han suspendido la cuenta.' },
-		'formal-complaint': { label: 'Quiero poner una reclamación formal', hint: 'Por escrito, con una constancia que pueda guardar.' },
+		'question-before-buying': { label: 'Una duda antes de comprar' },
+		'late-delivery': { label: 'Mi paquete llega tarde' },
+		'parcel-lost': { label: 'Mi paquete nunca llegó' },
+		'damaged-item': { label: 'El artículo llegó dañado' },
+		'wrong-item': { label: 'Me llegó otro artículo' },
+		'defective-item': { label: 'El artículo es defectuoso' },
+		'return-unwanted': { label: 'Quiero devolver un artículo' },
+		'refund-not-received': { label: 'No me ha llegado el reembolso' },
+		'seller-unresponsive': { label: 'El vendedor no responde' },
+		'dispute-refused': { label: 'El vendedor rechazó mi disputa' },
+		'payment-problem': { label: 'Un problema con el pago' },
+		'account-blocked': { label: 'Mi cuenta está bloqueada' },
+		'formal-complaint': { label: 'Quiero poner una reclamación formal' },
 	},
 	channels: {
-		seller: { name: 'Escribir al vendedor', where: 'Desde el pedido en Mis pedidos, o con Contactar al vendedor (Contact seller) en la página del artículo.' },
-		dispute: { name: 'Abrir una disputa', where: 'En Mis pedidos: elige el pedido y abre una disputa de reembolso.' },
-		'live-chat': { name: 'Chat en vivo de AliExpress', where: 'Desde la página de inicio de AliExpress: Ayuda (Help), luego Servicio al cliente (Customer Service), luego Chat Now.' },
+		seller: { name: 'Escribir al vendedor', where: 'En los mensajes del pedido; antes de comprar, desde la página del artículo.' },
+		dispute: { name: 'Abrir una disputa', where: 'En el propio pedido, desde tu lista de pedidos.' },
+		'live-chat': { name: 'Chat en vivo de AliExpress', where: 'Desde la página de inicio de AliExpress.' },
 		'help-center': { name: 'Centro de ayuda y preguntas frecuentes', where: 'En la web de AliExpress: las preguntas frecuentes (FAQ) y la página de contacto del servicio al cliente.' },
 		'social-media': { name: 'Redes sociales', where: 'Facebook (una cuenta en francés), WhatsApp o un mensaje privado en X (Twitter).' },
 		email: { name: 'Correo al servicio al cliente', where: 'Las direcciones vigentes aparecen en la propia web de AliExpress.' },
@@ -170,4 +170,21 @@ export const es: FinderMessages = {
 		entryButton: 'Dime a quién contactar',
 		staticPagesHeading: 'Cada problema, paso a paso',
 	},
+};
+
+/** One line under each problem in the site's list, and its pages' description. */
+export const esHints: ProblemHints = {
+	'question-before-buying': 'Talla, material, envío: pregunta antes de hacer el pedido.',
+	'late-delivery': 'El pedido está tardando más de lo previsto.',
+	'parcel-lost': 'Parece perdido o no ha llegado nunca.',
+	'damaged-item': 'Roto o estropeado durante el envío.',
+	'wrong-item': 'No es lo que pedí.',
+	'defective-item': 'No funciona como debería.',
+	'return-unwanted': 'No me ha convencido.',
+	'refund-not-received': 'Me aceptaron un reembolso, pero el dinero no ha vuelto.',
+	'seller-unresponsive': 'Le escribí y no he tenido respuesta.',
+	'dispute-refused': 'Abrí una disputa y el vendedor dijo que no.',
+	'payment-problem': 'Método de pago, cobro doble, pago rechazado.',
+	'account-blocked': 'No puedo iniciar sesión o me han suspendido la cuenta.',
+	'formal-complaint': 'Por escrito, con una constancia que pueda guardar.',
 };

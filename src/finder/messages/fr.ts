@@ -1,26 +1,26 @@
-import type { FinderMessages } from './types';
+import type { FinderMessages, ProblemHints } from './types';
 
 export const fr: FinderMessages = {
 	lang: 'fr',
 	problems: {
-		'question-before-buying': { label: 'Une question avant d’acheter', hint: 'Taille, matière, livraison : posez la question avant de commander.' },
-		'late-delivery': { label: 'Mon colis est en retard', hint: 'La commande met plus de temps que prévu.' },
-		'parcel-lost': { label: 'Mon colis n’est jamais arrivé', hint: 'Il semble perdu, ou je ne l’ai jamais reçu.' },
-		'damaged-item': { label: 'L’article est arrivé abîmé', hint: 'Cassé ou endommagé pendant le transport.' },
-		'wrong-item': { label: 'J’ai reçu le mauvais article', hint: 'Ce n’est pas ce que j’ai commandé.' },
-		'defective-item': { label: 'L’article est défectueux', hint: 'Il ne fonctionne pas comme il le devrait.' },
-		'return-unwanted': { label: 'Je veux renvoyer un article', hint: 'Il ne me convient pas.' },
-		'refund-not-received': { label: 'Mon remboursement n’est pas arrivé', hint: 'Le remboursement est accepté, mais l’argent n’est pas revenu.' },
-		'seller-unresponsive': { label: 'Le vendeur ne répond pas', hint: 'Mon message est resté sans réponse.' },
-		'dispute-refused': { label: 'Le vendeur a refusé mon litige', hint: 'J’ai ouvert un litige et le vendeur a dit non.' },
-		'payment-problem': { label: 'Un problème de paiement', hint: 'Moyen de paiement, débité deux fois, paiement refusé.' },
-		'account-blocked': { label: 'Mon compte est bloqué', hint: 'Je ne peux plus me connecter, ou mon compte a été suspendu.' },
-		'formal-complaint': { label: 'Je veux faire une réclamation officielle', hint: 'Par écrit, avec une trace que je peux garder.' },
+		'question-before-buying': { label: 'Une question avant d’acheter' },
+		'late-delivery': { label: 'Mon colis est en retard' },
+		'parcel-lost': { label: 'Mon colis n’est jamais arrivé' },
+		'damaged-item': { label: 'L’article est arrivé abîmé' },
+		'wrong-item': { label: 'J’ai reçu le mauvais article' },
+		'defective-item': { label: 'L’article est défectueux' },
+		'return-unwanted': { label: 'Je veux renvoyer un article' },
+		'refund-not-received': { label: 'Mon remboursement n’est pas arrivé' },
+		'seller-unresponsive': { label: 'Le vendeur ne répond pas' },
+		'dispute-refused': { label: 'Le vendeur a refusé mon litige' },
+		'payment-problem': { label: 'Un problème de paiement' },
+		'account-blocked': { label: 'Mon compte est bloqué' },
+		'formal-complaint': { label: 'Je veux faire une réclamation officielle' },
 	},
 	channels: {
-		seller: { name: 'Écrire au vendeur', where: 'Depuis la commande, dans Mes commandes, ou avec Contacter le vendeur sur la page de l’article.' },
-		dispute: { name: 'Ouvrir un litige', where: 'Dans Mes commandes : choisissez la commande, puis ouvrez un litige pour demander un remboursement.' },
-		'live-chat': { name: 'Chat en direct d’AliExpress', where: 'Depuis la page d’accueil d’AliExpress : Aide, puis Service client, puis Chat Now.' },
+		seller: { name: 'Écrire au vendeur', where: 'Dans les messages de la commande ; avant l’achat, depuis la page de l’article.' },
+		dispute: { name: 'Ouvrir un litige', where: 'Sur la commande elle-même, dans la liste de vos commandes.' },
+		'live-chat': { name: 'Chat en direct d’AliExpress', where: 'Depuis la page d’accueil d’AliExpress.' },
 		'help-center': { name: 'Centre d’aide et FAQ', where: 'Sur le site d’AliExpress : la FAQ et la page de contact du service client.' },
 		'social-media': { name: 'Réseaux sociaux', where: 'Facebook (un compte en français), WhatsApp, ou un message privé sur X (Twitter).' },
 		email: { name: 'E-mail au service client', where: 'Les adresses à jour sont indiquées sur le site d’AliExpress lui-même.' },
@@ -170,4 +170,21 @@ export const fr: FinderMessages = {
 		entryButton: 'Voir qui contacter',
 		staticPagesHeading: 'Chaque problème, étape par étape',
 	},
+};
+
+/** One line under each problem in the site's list, and its pages' description. */
+export const frHints: ProblemHints = {
+	'question-before-buying': 'Taille, matière, livraison : posez la question avant de commander.',
+	'late-delivery': 'La commande met plus de temps que prévu.',
+	'parcel-lost': 'Il semble perdu, ou je ne l’ai jamais reçu.',
+	'damaged-item': 'Cassé ou endommagé pendant le transport.',
+	'wrong-item': 'Ce n’est pas ce que j’ai commandé.',
+	'defective-item': 'Il ne fonctionne pas comme il le devrait.',
+	'return-unwanted': 'Il ne me convient pas.',
+	'refund-not-received': 'Le remboursement est accepté, mais l’argent n’est pas revenu.',
+	'seller-unresponsive': 'Mon message est resté sans réponse.',
+	'dispute-refused': 'J’ai ouvert un litige et le vendeur a dit non.',
+	'payment-problem': 'Moyen de paiement, débité deux fois, paiement refusé.',
+	'account-blocked': 'Je ne peux plus me connecter, ou mon compte a été suspendu.',
+	'formal-complaint': 'Par écrit, avec une trace que je peux garder.',
 };

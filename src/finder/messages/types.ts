@@ -10,7 +10,7 @@ import type { Priority, ProblemId, SellerStatus } from '../types';
  */
 export interface FinderMessages {
 	lang: Lang;
-	problems: Record<ProblemId, { label: string; hint: string }>;
+	problems: Record<ProblemId, { label: string }>;
 	channels: Record<ChannelId, { name: string; where: string }>;
 	reasons: Record<ReasonId, string>;
 	/** `dispute.closesOn` has {date}. */
@@ -26,6 +26,12 @@ export interface FinderMessages {
 	composer: ComposerMessages;
 	ui: UiMessages;
 }
+
+/**
+ * A line under each problem on the site (not in the embed, which stays small): kept apart from
+ * FinderMessages so that the embed's bundle leaves them out.
+ */
+export type ProblemHints = Record<ProblemId, string>;
 
 /** The message a shopper sends. The English set is what they send; their own is what it means. */
 export interface ComposerMessages {

@@ -91,5 +91,5 @@ describe('property: no input throws, and every answer is whole', () => {
 			}),
 			{ numRuns: 3000 }
 		);
-	});
+	}, 60_000);
 });

@@ -1,0 +1,28 @@
+/**
+ * The custom element: everything a host page downloads for it in one language, i.e.
+ * `/embed/finder.js` (the element and its loader) plus `/embed/finder-<lang>.js` (Preact, the
+ * engine, the Finder, its styles and that language's sentences). Also the iframe resizer.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { langs } from '../../src/i18n/locales.ts';
+import { gzipSize } from '../lib/js-graph.ts';
+
+export const budgetBytes = 20 * 1024;
+
+export async function measure(distDir: string) {
+	const size = (name: string) => {
+		const file = join(distDir, 'embed', name);
+		if (!existsSync(file)) throw new Error(`${file} is missing: does \`npm run build\` run build:embed first?`);
+		return gzipSize(readFileSync(file));
+	};
+	const loader = size('finder.js');
+	return [
+		...langs.map((lang) => ({
+			name: `embed custom element, ${lang} (finder.js + finder-${lang}.js)`,
+			gzipBytes: loader + size(`finder-${lang}.js`),
+			budgetBytes,
+		})),
+		{ name: 'embed iframe resizer (resize.js)', gzipBytes: size('resize.js'), budgetBytes },
+	];
+}

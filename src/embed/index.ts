@@ -1,0 +1,65 @@
+/**
+ * `/embed/finder.js`, a small classic script: defines `<aliexpress-help-finder>` and, for each
+ * element, loads the file of its language from beside itself (`finder-<lang>.js`: Preact, the
+ * engine, the site's Finder, its styles and that language's sentences), once. A reader so
+ * downloads one language only, and nothing but the site's own scripts.
+ */
+import { embedLang, embedTheme } from './lang';
+import { loadRenderer, type LanguageRenderer } from './packs/registry';
+
+const tagName = 'aliexpress-help-finder';
+/** This script's own address: the language files sit beside it. */
+const base = (document.currentScript as HTMLScriptElement | null)?.src || `${__SITE_URL__}/embed/finder.js`;
+
+/** Shown when a language file cannot load (offline, blocked): the only text outside them. */
+const loadError = {
+	fr: 'Le service n’a pas pu se charger. Réessayez plus tard.',
+	en: 'The finder could not load. Please try again later.',
+	es: 'No se ha podido cargar el servicio. Inténtalo más tarde.',
+};
+
+class FinderElement extends HTMLElement {
+	static observedAttributes = ['lang', 'problem', 'theme'];
+	#root = this.attachShadow({ mode: 'open' });
+	/** Counts updates, so that a file arriving late never overwrites a newer render. */
+	#updates = 0;
+	/** The language file that drew the element last. */
+	#renderer?: LanguageRenderer;
+
+	connectedCallback() {
+		this.#update();
+	}
+
+	attributeChangedCallback() {
+		if (this.isConnected) this.#update();
+	}
+
+	disconnectedCallback() {
+		this.#updates++;
+		this.#renderer?.unmount(this.#root);
+		this.#renderer = undefined;
+	}
+
+	#update() {
+		const update = ++this.#updates;
+		const lang = embedLang(this.getAttribute('lang'), document.documentElement.lang, navigator.languages ?? [navigator.language]);
+		loadRenderer(lang, base).then(
+			(renderer) => {
+				if (update !== this.#updates) return;
+				// Another language drew here before: let it clean up first.
+				if (this.#renderer !== renderer) this.#renderer?.unmount(this.#root);
+				this.#renderer = renderer;
+				renderer.render(this.#root, { problem: this.getAttribute('problem'), theme: embedTheme(this.getAttribute('theme')) });
+			},
+			() => {
+				if (update !== this.#updates) return;
+				const alert = document.createElement('p');
+				alert.setAttribute('role', 'alert');
+				alert.textContent = loadError[lang];
+				this.#root.replaceChildren(alert);
+			}
+		);
+	}
+}
+
+if (!customElements.get(tagName)) customElements.define(tagName, FinderElement);
