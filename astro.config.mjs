@@ -75,6 +75,8 @@ export default defineConfig({
 			defaultLocale: defaultLang,
 			locales,
 			favicon: '/favicon.svg',
+			// Our own pages/404.astro: Starlight's would link to a 404 page in every language.
+			disable404Route: true,
 			customCss: ['./src/styles/theme.css'],
 			sidebar,
 			components: {

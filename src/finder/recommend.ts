@@ -22,6 +22,15 @@ import {
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
 	typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
+/** A value as text for a message, even one whose toString is broken or missing. */
+function printable(value: unknown): string {
+	try {
+		return String(value);
+	} catch {
+		return Object.prototype.toString.call(value);
+	}
+}
+
 /** The problem to fall back on when none is given: the most general one. */
 export const defaultProblem: ProblemId = 'formal-complaint';
 
@@ -67,7 +76,7 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 	const readDate = (field: DateProblem['field'], today?: number): number | undefined => {
 		const raw = given[field];
 		if (raw === undefined || raw === null || raw === '') return undefined;
-		const value = String(raw).slice(0, 40);
+		const value = printable(raw).slice(0, 40);
 		const day = parseIsoDate(raw);
 		const fieldName = messages.dateProblems.fields[field];
 		if (day === undefined) {

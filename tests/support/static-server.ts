@@ -1,9 +1,11 @@
 /**
  * A small static file server for dist/ on a free local port, as a static host serves it:
- * `/x/` → `/x/index.html`, a 404 page for the rest, and the headers of `public/_headers`.
+ * `/x/` → `/x/index.html`, a 404 page for the rest, the headers of `public/_headers`, and gzip
+ * for text, scripts and WebAssembly when the browser accepts it (Lighthouse weighs what travels).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -24,13 +26,33 @@ const types: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
-/** Rules of a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented headers. */
+/** What hosts compress: text, scripts, JSON, SVG, WebAssembly (Pagefind's index is compressed already). */
+const compressible = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function gzipped(file: string): Buffer {
+	const { mtimeMs } = statSync(file);
+	const cached = gzipCache.get(file);
+	if (cached?.mtimeMs === mtimeMs) return cached.body;
+	const body = gzipSync(readFileSync(file));
+	gzipCache.set(file, { mtimeMs, body });
+	return body;
+}
+
+/**
+ * Rules of a Netlify/Cloudflare-style `_headers` file: a path pattern (`*` splats, `:name`
+ * placeholders for one segment), then indented headers.
+ */
 export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
 	const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*')
+				.replace(/:[A-Za-z]\w*/g, '[^/]+');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
 		} else if (rules.length) {
 			const at = line.indexOf(':');
@@ -64,11 +86,23 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 			status = 404;
 			file = join(root, '404.html');
 			path = '/404.html';
+			if (!existsSync(file)) {
+				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+				return;
+			}
 		}
 		for (const rule of rules) {
 			if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
 		}
-		res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		if (compressible.test(type)) res.setHeader('vary', 'accept-encoding');
+		if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			const body = gzipped(file);
+			res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
+		}
+		res.writeHead(status, { 'content-type': type });
 		if (req.method === 'HEAD') res.end();
 		else createReadStream(file).pipe(res);
 	});

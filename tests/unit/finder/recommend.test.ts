@@ -42,6 +42,12 @@ describe('recommend', () => {
 		expect(result.dateProblems[0]!.sentence).toMatch(/future/);
 	});
 
+	it('reports a date that cannot even be turned into text', () => {
+		const broken = { toString: [] } as unknown as string;
+		const result = recommend({ problem: 'parcel-lost', lang: 'en', today: '2026-03-10', completedOn: broken });
+		expect(result.dateProblems).toEqual([expect.objectContaining({ field: 'completedOn', value: '[object Object]' })]);
+	});
+
 	it('falls back to defaults for unknown values', () => {
 		const result = recommend({ problem: 'nope', lang: 'de', seller: 'maybe', priority: 'now', today: 'soon' } as unknown as FinderInput);
 		expect(result.lang).toBe('fr');

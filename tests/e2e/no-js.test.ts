@@ -1,0 +1,84 @@
+/**
+ * With JavaScript off, the guides and the problem pages are complete and readable: everything the
+ * page's HTML says inside `<main>` is shown (nothing waits for a script to appear), and `/` offers
+ * the three languages as plain links.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finderMessages, problemIds, recommend } from '../../src/finder';
+import { launchBrowser, type TestBrowser } from '../support/browser';
+import { distDir } from '../support/build-once';
+import { langs, pathLang, sitemapPaths } from '../support/site-pages';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+// Guides and problem pages: every page but the finder's own island page, the widget and `/`.
+const pages = sitemapPaths(distDir).filter((path) => !/^\/[a-z]{2}\/(finder|widget)\/$/.test(path) && path !== '/');
+
+let site: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+	site = await serveStatic(distDir);
+	browser = await launchBrowser({ javaScriptEnabled: false, locale: 'de-DE' });
+	page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+/**
+ * The text of `<main>` that a reader cannot see: in an element that is not rendered (`display:
+ * none`, `hidden`, a closed `<details>`) or is `visibility: hidden`. Not counted: what is never
+ * drawn as text (an SVG's `<title>`, a closed `<select>`'s options) and what only fades in on
+ * hover or focus (heading anchor links).
+ */
+const hiddenText = () =>
+	page.$$eval('main *', (elements) =>
+		elements
+			.filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'OPTION', 'OPTGROUP'].includes(el.tagName))
+			.filter((el) => !(el instanceof SVGTitleElement || el instanceof SVGDescElement))
+			.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+			.filter((el) => !el.checkVisibility({ visibilityProperty: true }))
+			.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent!.trim().slice(0, 80)}`)
+	);
+
+describe('without JavaScript', () => {
+	it.each(pages)('%s shows all of its content', async (path) => {
+		const response = await page.goto(site.origin + path);
+		expect(response?.status()).toBe(200);
+		expect((await page.textContent('main h1'))?.trim()).not.toBe('');
+		expect((await page.innerText('main')).length).toBeGreaterThan(200);
+		expect(await hiddenText()).toEqual([]);
+	});
+
+	it.each(langs.flatMap((lang) => problemIds.map((problem) => [lang, problem] as const)))(
+		'/%s/problems/%s/ gives the ranked channels and the message to send',
+		async (lang, problem) => {
+			await page.goto(`${site.origin}/${lang}/problems/${problem}/`);
+			expect(pathLang(new URL(page.url()).pathname)).toBe(lang);
+			const cards = page.locator('li[data-channel]');
+			expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')))).toEqual(
+				recommend({ problem, lang }).channels.map((c) => c.id)
+			);
+			for (const card of await cards.all()) expect(await card.isVisible()).toBe(true);
+			expect(await page.isVisible('pre.finder-message[lang="en"]')).toBe(true);
+			expect(await page.textContent('main h1')).toBe(finderMessages[lang].problems[problem].label);
+		}
+	);
+
+	it('/ offers the three languages as plain links', async () => {
+		await page.goto(`${site.origin}/`);
+		expect(new URL(page.url()).pathname).toBe('/');
+		for (const lang of langs) expect(await page.isVisible(`main a[href="/${lang}/"]`)).toBe(true);
+	});
+
+	it.each(langs)('/%s/finder/ lists every problem as a link to its page', async (lang) => {
+		await page.goto(`${site.origin}/${lang}/finder/`);
+		for (const problem of problemIds) {
+			expect(await page.isVisible(`main a[href="/${lang}/problems/${problem}/"]`), problem).toBe(true);
+		}
+	});
+});
