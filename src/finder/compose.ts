@@ -1,11 +1,16 @@
 import type { ComposerMessages, Outcome } from './messages/types';
 import { fill } from './format';
-import type { ProblemId } from './types';
+import { itemProblems, type ProblemId } from './types';
 
 /** An order number, as pasted: digits, perhaps with spaces or dashes between them. */
 export function cleanOrderNumber(value: string): string | undefined {
 	const compact = value.replace(/[\s-]/g, '');
 	return /^\d{6,30}$/.test(compact) ? compact : undefined;
+}
+
+/** The outcome a message asks for unless the shopper picks another: a refund for item problems. */
+export function defaultOutcome(problem: ProblemId): Outcome {
+	return itemProblems.includes(problem) ? 'full-refund-return' : 'answer';
 }
 
 export interface ComposeInput {

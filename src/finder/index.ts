@@ -21,7 +21,7 @@ export { outcomes } from './messages/types';
 export type { ProblemPhrases } from './phrases/types';
 export { classifyWith, normalize } from './classify';
 export { recommendWith, defaultProblem } from './recommend';
-export { composeMessage, cleanOrderNumber } from './compose';
+export { composeMessage, cleanOrderNumber, defaultOutcome } from './compose';
 export { chinaTime } from './china-time';
 export { parseIsoDate, formatIsoDate, todayIso } from './dates';
 

@@ -1,6 +1,6 @@
 import type { ChannelId } from '../data/channels';
 import { urgentDays, type ClockState } from './clocks';
-import type { Priority, ProblemId, SellerStatus } from './types';
+import { itemProblems, type Priority, type ProblemId, type SellerStatus } from './types';
 
 /** Why a channel stands where it does. Each id is one sentence in every language. */
 export const reasonIds = [
@@ -68,14 +68,6 @@ export interface RankedChannelIds {
 	closesOn?: string;
 }
 
-const itemProblems: ReadonlySet<ProblemId> = new Set([
-	'late-delivery',
-	'parcel-lost',
-	'damaged-item',
-	'wrong-item',
-	'defective-item',
-	'return-unwanted',
-]);
 const aliexpressProblems: ReadonlySet<ProblemId> = new Set([
 	'payment-problem',
 	'account-blocked',
@@ -125,7 +117,7 @@ function rise(order: ChannelId[], ids: ChannelId[]): ChannelId[] {
 
 /** Problems where what the seller did changes the order (rule 2). */
 function sellerMatters(problem: ProblemId): boolean {
-	return itemProblems.has(problem) || problem === 'refund-not-received' || problem === 'seller-unresponsive' || problem === 'dispute-refused';
+	return itemProblems.includes(problem) || problem === 'refund-not-received' || problem === 'seller-unresponsive' || problem === 'dispute-refused';
 }
 
 export function deadlineSummary(clocks: ClockState[]) {

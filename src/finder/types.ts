@@ -22,6 +22,16 @@ export const problemIds = [
 
 export type ProblemId = (typeof problemIds)[number];
 
+/** Problems with the item or its delivery: the seller first, and a refund to ask for. */
+export const itemProblems: readonly ProblemId[] = [
+	'late-delivery',
+	'parcel-lost',
+	'damaged-item',
+	'wrong-item',
+	'defective-item',
+	'return-unwanted',
+];
+
 export const sellerStatuses = ['not-contacted', 'no-reply', 'refused', 'agreed'] as const;
 export type SellerStatus = (typeof sellerStatuses)[number];
 

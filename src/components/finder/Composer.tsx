@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { cleanOrderNumber, composeMessage } from '../../finder/compose';
+import { cleanOrderNumber, composeMessage, defaultOutcome } from '../../finder/compose';
 import type { ComposerMessages, Outcome, UiMessages } from '../../finder/messages/types';
 import { outcomes } from '../../finder/messages/types';
 import type { ProblemId } from '../../finder/types';
@@ -13,7 +13,6 @@ interface Props {
 	local?: ComposerMessages;
 }
 
-const refundProblems: ProblemId[] = ['damaged-item', 'wrong-item', 'defective-item', 'return-unwanted', 'parcel-lost', 'late-delivery'];
 
 /**
  * Writes the short, detailed English message the sources advise, shows what it says in the
@@ -28,7 +27,7 @@ interface ComposerView {
 export class Composer extends Component<Props, ComposerView> {
 	constructor(props: Props) {
 		super(props);
-		this.state = { order: '', outcome: refundProblems.includes(props.problem) ? 'full-refund-return' : 'answer', copyStatus: 'idle' };
+		this.state = { order: '', outcome: defaultOutcome(props.problem), copyStatus: 'idle' };
 	}
 
 	render({ problem, ui, english, local }: Props, { order, outcome, copyStatus }: ComposerView) {
