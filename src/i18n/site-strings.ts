@@ -18,6 +18,7 @@ export const siteStringKeys = [
 	'sources.sameGuide',
 	'problems.heading',
 	'problems.intro',
+	'embed.startDemo',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

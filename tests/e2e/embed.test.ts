@@ -343,8 +343,8 @@ describe.each(langs)('the embed guide, /%s/embed/', (lang) => {
 
 	it('runs a live custom element in the page’s language', async () => {
 		const demo = page.locator('[data-demo="element"] aliexpress-help-finder');
-		// The demo starts when it comes into view.
-		await demo.scrollIntoViewIfNeeded();
+		// The demo starts when the reader asks for it.
+		await page.locator('[data-demo="element"] button.embed-demo-start').click();
 		await demo.locator('.finder[data-hydrated]').waitFor();
 		await demo.locator('a[data-problem="seller-unresponsive"]').click();
 		await expect.poll(() => channelsIn(demo.locator('li[data-channel]'))).toEqual(ranked('seller-unresponsive', lang));
@@ -352,6 +352,7 @@ describe.each(langs)('the embed guide, /%s/embed/', (lang) => {
 
 	it('runs a live iframe that fits its content', async () => {
 		const frame = page.locator('[data-demo="iframe"] iframe');
+		await page.locator('[data-demo="iframe"] button.embed-demo-start').click();
 		await frame.scrollIntoViewIfNeeded();
 		expect(await frame.getAttribute('title')).toMatch(/\S/);
 		await expectFrameFitted(page, `${site.origin}/${lang}/widget/`, '[data-demo="iframe"] iframe');
