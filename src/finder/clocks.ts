@@ -1,5 +1,5 @@
 import { clocks, clockIds, type ClockId } from '../data/deadlines';
-import { formatIsoDate, parseIsoDate } from './dates';
+import { formatIsoDate } from './dates';
 
 /** A clock that applies, with its dates worked out. */
 export interface ClockState {
@@ -33,4 +33,3 @@ export function clockStates(
 	});
 }
 
-export { parseIsoDate };

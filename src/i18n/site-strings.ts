@@ -16,8 +16,6 @@ export const siteStringKeys = [
 	'sources.checkedOn',
 	'sources.seed',
 	'sources.sameGuide',
-	'problems.heading',
-	'problems.intro',
 	'embed.startDemo',
 ] as const;
 

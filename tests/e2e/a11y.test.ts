@@ -6,31 +6,29 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, installAxe, useTheme, type Theme } from '../support/axe';
-import { launchBrowser, type TestBrowser } from '../support/browser';
+import type { TestBrowser } from '../support/browser';
 import { distDir } from '../support/build-once';
 import { settle } from '../support/page-watch';
 import { langs, sitemapPaths } from '../support/site-pages';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { openSite, type SiteSession } from '../support/site-session';
 
 const themes: Theme[] = ['light', 'dark'];
 const paths = [...sitemapPaths(distDir), '/404.html'];
 
+let session: SiteSession;
 let site: StaticServer;
 let browser: TestBrowser;
 let page: Page;
 
 beforeAll(async () => {
-	site = await serveStatic(distDir);
 	// A German browser stays on `/`, the language chooser, instead of being sent to a language.
-	browser = await launchBrowser({ locale: 'de-DE' });
+	session = await openSite({ locale: 'de-DE' });
+	({ site, browser, page } = session);
 	await installAxe(browser.context);
-	page = await browser.context.newPage();
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+afterAll(() => session?.close());
 
 /**
  * Expressive Code makes its code blocks focusable once it has measured them (a ResizeObserver, a

@@ -16,28 +16,25 @@ import {
 	type FinderInput,
 } from '../../src/finder';
 import type { Lang } from '../../src/i18n/locales';
-import { launchBrowser, type TestBrowser } from '../support/browser';
-import { distDir } from '../support/build-once';
+import type { TestBrowser } from '../support/browser';
 import { watchPage, type PageWatch } from '../support/page-watch';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { openSite, type SiteSession } from '../support/site-session';
 
+let session: SiteSession;
 let site: StaticServer;
 let browser: TestBrowser;
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-	site = await serveStatic(distDir);
-	browser = await launchBrowser();
+	session = await openSite();
+	({ site, browser, page } = session);
 	await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-	page = await browser.context.newPage();
 	watch = await watchPage(page, site.origin);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+afterAll(() => session?.close());
 
 const channelsShown = () =>
 	page.$$eval('.finder li[data-channel]', (cards) => cards.map((c) => c.getAttribute('data-channel')));

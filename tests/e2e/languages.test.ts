@@ -6,14 +6,16 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/locales';
-import { launchBrowser, type TestBrowser } from '../support/browser';
+import type { TestBrowser } from '../support/browser';
 import { distDir } from '../support/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { inLang, langs, pathLang, sitemapPaths } from '../support/site-pages';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { openSite, type SiteSession } from '../support/site-session';
 
 const paths = sitemapPaths(distDir);
 
+let session: SiteSession;
 let site: StaticServer;
 let browser: TestBrowser;
 let page: Page;
@@ -21,16 +23,12 @@ let watch: PageWatch;
 let cdp: CDPSession | undefined;
 
 beforeAll(async () => {
-	site = await serveStatic(distDir);
-	browser = await launchBrowser();
-	page = await browser.context.newPage();
+	session = await openSite();
+	({ site, browser, page } = session);
 	watch = await watchPage(page, site.origin);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+afterAll(() => session?.close());
 
 /**
  * Makes the page's preferred languages (`navigator.languages` and Accept-Language) these, as

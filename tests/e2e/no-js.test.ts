@@ -6,28 +6,24 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finderMessages, problemIds, recommend } from '../../src/finder';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { distDir } from '../support/build-once';
 import { langs, pathLang, sitemapPaths } from '../support/site-pages';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { openSite, type SiteSession } from '../support/site-session';
 
 // Guides and problem pages: every page but the finder's own island page, the widget and `/`.
 const pages = sitemapPaths(distDir).filter((path) => !/^\/[a-z]{2}\/(finder|widget)\/$/.test(path) && path !== '/');
 
+let session: SiteSession;
 let site: StaticServer;
-let browser: TestBrowser;
 let page: Page;
 
 beforeAll(async () => {
-	site = await serveStatic(distDir);
-	browser = await launchBrowser({ javaScriptEnabled: false, locale: 'de-DE' });
-	page = await browser.context.newPage();
+	session = await openSite({ javaScriptEnabled: false, locale: 'de-DE' });
+	({ site, page } = session);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+afterAll(() => session?.close());
 
 /**
  * The text of `<main>` that a reader cannot see: in an element that is not rendered (`display:

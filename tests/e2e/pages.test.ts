@@ -5,31 +5,27 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { distDir } from '../support/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { issue2Slugs, langs, pathLang, sitemapPaths } from '../support/site-pages';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { openSite, type SiteSession } from '../support/site-session';
 
 const paths = sitemapPaths(distDir);
 
+let session: SiteSession;
 let site: StaticServer;
-let browser: TestBrowser;
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-	site = await serveStatic(distDir);
 	// A German browser: the site has no German, so `/` stays on its language chooser.
-	browser = await launchBrowser({ locale: 'de-DE' });
-	page = await browser.context.newPage();
+	session = await openSite({ locale: 'de-DE' });
+	({ site, page } = session);
 	watch = await watchPage(page, site.origin);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+afterAll(() => session?.close());
 
 describe('the sitemap', () => {
 	it.each(langs)('lists every page of issue 2 in %s', (lang) => {

@@ -6,11 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/locales';
-import { launchBrowser, type TestBrowser } from '../support/browser';
-import { distDir } from '../support/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { langs } from '../support/site-pages';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { openSite, type SiteSession } from '../support/site-session';
 
 /** What a shopper types, and the page that must come first. */
 const queries: Record<Lang, [string, string][]> = {
@@ -40,24 +39,20 @@ const queries: Record<Lang, [string, string][]> = {
 	],
 };
 
+let session: SiteSession;
 let site: StaticServer;
-let browser: TestBrowser;
 let page: Page;
 let watch: PageWatch;
 const requested: string[] = [];
 
 beforeAll(async () => {
-	site = await serveStatic(distDir);
-	browser = await launchBrowser();
-	page = await browser.context.newPage();
+	session = await openSite();
+	({ site, page } = session);
 	watch = await watchPage(page, site.origin);
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+afterAll(() => session?.close());
 
 /** Types a query into the open dialog and returns the pages of the results, in order. */
 async function search(query: string): Promise<string[]> {

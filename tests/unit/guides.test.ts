@@ -53,7 +53,7 @@ describe('every page exists in every language', () => {
 	});
 });
 
-describe.each(allGuides)('%s', (file, text) => {
+describe.each(allGuides)('%s', (_file, text) => {
 	const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
 	it('has a title and a description', () => {
 		expect(frontmatter).toMatch(/^title:\s*\S/m);

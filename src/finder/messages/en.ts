@@ -144,7 +144,6 @@ export const en: FinderMessages = {
 		openFinder: 'Find my channel',
 		entryHeading: 'What went wrong?',
 		entryButton: 'Show me who to contact',
-		staticPagesHeading: 'Every problem, step by step',
 	},
 };
 

@@ -168,7 +168,6 @@ export const es: FinderMessages = {
 		openFinder: 'Encontrar mi canal',
 		entryHeading: '¿Qué ha pasado?',
 		entryButton: 'Dime a quién contactar',
-		staticPagesHeading: 'Cada problema, paso a paso',
 	},
 };
 

@@ -168,7 +168,6 @@ export const fr: FinderMessages = {
 		openFinder: 'Trouver qui contacter',
 		entryHeading: 'Quel est le problème ?',
 		entryButton: 'Voir qui contacter',
-		staticPagesHeading: 'Chaque problème, étape par étape',
 	},
 };
 

@@ -94,5 +94,4 @@ export interface UiMessages {
 	openFinder: string;
 	entryHeading: string;
 	entryButton: string;
-	staticPagesHeading: string;
 }
