@@ -1,4 +1,4 @@
-import type { ProblemPhrases } from './phrases/types';
+import type { ProblemPhrases } from './languages/phrase-types';
 import { problemIds, type ProblemId } from './types';
 
 /** Lower case, accents and punctuation dropped: "Colis jamais arrivé !" → "colis jamais arrive". */

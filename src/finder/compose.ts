@@ -1,4 +1,4 @@
-import type { ComposerMessages, Outcome } from './messages/types';
+import type { ComposerMessages, Outcome } from './languages/types';
 import { fill } from './format';
 import { itemProblems, type ProblemId } from './types';
 

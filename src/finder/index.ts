@@ -2,23 +2,23 @@
  * The channel finder's public API: pure TypeScript, no DOM. The page, the static problem pages,
  * the embed and the tests all call these functions.
  */
-import { en as enMessages, enHints } from './messages/en';
-import { es as esMessages, esHints } from './messages/es';
-import { fr as frMessages, frHints } from './messages/fr';
-import type { FinderMessages, ProblemHints } from './messages/types';
-import { en as enPhrases } from './phrases/en';
-import { es as esPhrases } from './phrases/es';
-import { fr as frPhrases } from './phrases/fr';
-import type { ProblemPhrases } from './phrases/types';
+import { en as enMessages, enHints } from './languages/en/messages';
+import { es as esMessages, esHints } from './languages/es/messages';
+import { fr as frMessages, frHints } from './languages/fr/messages';
+import type { FinderMessages, ProblemHints } from './languages/types';
+import { en as enPhrases } from './languages/en/phrases';
+import { es as esPhrases } from './languages/es/phrases';
+import { fr as frPhrases } from './languages/fr/phrases';
+import type { ProblemPhrases } from './languages/phrase-types';
 import { classifyWith } from './classify';
 import { recommendWith } from './recommend';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import type { FinderInput, ProblemId, Recommendation } from './types';
 
 export * from './types';
-export type { FinderMessages, ComposerMessages, UiMessages, Outcome, ProblemHints } from './messages/types';
-export { outcomes } from './messages/types';
-export type { ProblemPhrases } from './phrases/types';
+export type { FinderMessages, ComposerMessages, UiMessages, Outcome, ProblemHints } from './languages/types';
+export { outcomes } from './languages/types';
+export type { ProblemPhrases } from './languages/phrase-types';
 export { classifyWith, normalize } from './classify';
 export { recommendWith, defaultProblem } from './recommend';
 export { composeMessage, cleanOrderNumber, defaultOutcome } from './compose';

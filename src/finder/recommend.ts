@@ -4,7 +4,7 @@ import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { clockStates, type ClockState } from './clocks';
 import { formatLongDate, parseIsoDate, todayIso } from './dates';
 import { fill } from './format';
-import type { FinderMessages } from './messages/types';
+import type { FinderMessages } from './languages/types';
 import { rankChannels } from './rank';
 import {
 	priorities,

@@ -1,5 +1,5 @@
 import type { RankedChannel } from '../../finder/types';
-import type { UiMessages } from '../../finder/messages/types';
+import type { UiMessages } from '../../finder/languages/types';
 
 interface Props {
 	channel: RankedChannel;

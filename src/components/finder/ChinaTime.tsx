@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import { chinaTime } from '../../finder/china-time';
 import { fill } from '../../finder/format';
-import type { UiMessages } from '../../finder/messages/types';
+import type { UiMessages } from '../../finder/languages/types';
 
 interface Props {
 	ui: UiMessages;

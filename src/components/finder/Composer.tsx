@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import { cleanOrderNumber, composeMessage, defaultOutcome } from '../../finder/compose';
-import type { ComposerMessages, Outcome, UiMessages } from '../../finder/messages/types';
-import { outcomes } from '../../finder/messages/types';
+import type { ComposerMessages, Outcome, UiMessages } from '../../finder/languages/types';
+import { outcomes } from '../../finder/languages/types';
 import type { ProblemId } from '../../finder/types';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Component, createRef } from 'preact';
 import { classifyWith } from '../../finder/classify';
 import { fill } from '../../finder/format';
-import type { ComposerMessages, FinderMessages, ProblemHints } from '../../finder/messages/types';
-import type { ProblemPhrases } from '../../finder/phrases/types';
+import type { ComposerMessages, FinderMessages, ProblemHints } from '../../finder/languages/types';
+import type { ProblemPhrases } from '../../finder/languages/phrase-types';
 import { recommendWith } from '../../finder/recommend';
 import { priorities, problemIds, sellerStatuses, type Lang, type ProblemId } from '../../finder/types';
 import { ChinaTime } from './ChinaTime';

@@ -1,4 +1,4 @@
-import type { UiMessages } from '../../finder/messages/types';
+import type { UiMessages } from '../../finder/languages/types';
 import type { Recommendation } from '../../finder/types';
 import { ChannelCard } from './ChannelCard';
 

@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import finderCss from '../../components/finder/finder.css?inline';
-import type { ComposerMessages, FinderMessages } from '../../finder/messages/types';
-import type { ProblemPhrases } from '../../finder/phrases/types';
+import type { ComposerMessages, FinderMessages } from '../../finder/languages/types';
+import type { ProblemPhrases } from '../../finder/languages/phrase-types';
 import type { Lang } from '../../i18n/locales';
 import { EmbeddedFinder } from '../EmbeddedFinder';
 import themeCss from '../theme.css?inline';

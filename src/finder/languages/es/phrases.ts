@@ -1,4 +1,4 @@
-import type { ProblemPhrases } from './types';
+import type { ProblemPhrases } from '../phrase-types';
 
 export const es: ProblemPhrases = {
 	stopWords: ['el', 'la', 'los', 'las', 'lo', 'le', 'les', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'a', 'mi', 'mis', 'tu', 'su', 'yo', 'me', 'te', 'se', 'nos', 'he', 'ha', 'han', 'has', 'hemos', 'hay', 'es', 'son', 'esta', 'estan', 'estoy', 'fue', 'y', 'o', 'e', 'para', 'por', 'con', 'en', 'que', 'como', 'este', 'ese', 'esa', 'eso', 'esto', 'muy', 'ya', 'aun', 'todavia', 'pero', 'si', 'hola', 'favor', 'ayuda', 'quiero', 'queria', 'aliexpress', 'pedido', 'pedidos', 'articulo', 'articulos', 'producto', 'productos', 'paquete', 'compra'],

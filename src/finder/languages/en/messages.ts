@@ -1,5 +1,5 @@
-import { enComposer } from './en-composer';
-import type { FinderMessages, ProblemHints } from './types';
+import { enComposer } from './composer';
+import type { FinderMessages, ProblemHints } from '../types';
 
 export const en: FinderMessages = {
 	lang: 'en',

@@ -1,4 +1,4 @@
-import type { FinderMessages, ProblemHints } from './types';
+import type { FinderMessages, ProblemHints } from '../types';
 
 export const es: FinderMessages = {
 	lang: 'es',

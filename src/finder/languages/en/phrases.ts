@@ -1,4 +1,4 @@
-import type { ProblemPhrases } from './types';
+import type { ProblemPhrases } from '../phrase-types';
 
 export const en: ProblemPhrases = {
 	stopWords: ['a', 'an', 'the', 'my', 'i', 'me', 'is', 'it', 'was', 'has', 'have', 'had', 'to', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'this', 'that', 'with', 'yet', 'still', 'been', 'be', 'am', 'are', 'do', 'did', 'does', 'so', 'but', 'what', 'how', 'can', 'please', 'help', 'aliexpress', 'order', 'ordered', 'item', 'product', 'package', 'parcel', 'got', 'get', 'want', 'would', 'like', 'i m', 'im'],

@@ -1,4 +1,4 @@
-import type { ComposerMessages } from './types';
+import type { ComposerMessages } from '../types';
 
 /**
  * The message a shopper sends, in English whatever their language (AliExpress's support reads

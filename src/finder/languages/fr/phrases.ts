@@ -1,4 +1,4 @@
-import type { ProblemPhrases } from './types';
+import type { ProblemPhrases } from '../phrase-types';
 
 export const fr: ProblemPhrases = {
 	stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'mon', 'ma', 'mes', 'je', 'j', 'me', 'm', 'moi', 'on', 'il', 'elle', 'ils', 'elles', 'ce', 'c', 'ca', 'cet', 'cette', 'ces', 'tu', 't', 'te', 'vous', 'votre', 'vos', 'nous', 'notre', 'son', 'sa', 'ses', 'leur', 'lui', 'se', 's', 'y', 'en', 'au', 'aux', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'est', 'suis', 'es', 'sont', 'etait', 'ete', 'etre', 'avoir', 'avait', 'fait', 'faire', 'veux', 'veut', 'voudrais', 'souhaite', 'aimerais', 'vais', 'va', 'et', 'ou', 'pour', 'sur', 'dans', 'avec', 'par', 'que', 'qu', 'qui', 'quoi', 'comment', 'pourquoi', 'mais', 'donc', 'car', 'alors', 'tres', 'bien', 'deja', 'svp', 'stp', 'merci', 'bonjour', 'aide', 'aidez', 'aliexpress', 'ali', 'commande', 'commandes', 'article', 'articles', 'produit', 'produits', 'objet'],
