@@ -1,6 +1,8 @@
-import type { ComposerMessages, Outcome } from './languages/types';
+import type { ComposerMessages } from './languages/types';
+import { formatLongDate, parseIsoDate } from './dates';
 import { fill } from './format';
-import { itemProblems, type ProblemId } from './types';
+import { problemRules, questionsFor, type Outcome, type Recipient } from './rules';
+import type { ProblemId, SellerStatus } from './types';
 
 /** An order number, as pasted: digits, perhaps with spaces or dashes between them. */
 export function cleanOrderNumber(value: string): string | undefined {
@@ -8,36 +10,100 @@ export function cleanOrderNumber(value: string): string | undefined {
 	return /^\d{6,30}$/.test(compact) ? compact : undefined;
 }
 
-/** The outcome a message asks for unless the shopper picks another: a refund for item problems. */
+/** The outcome a message asks for unless the shopper picks another: the problem's usual one. */
 export function defaultOutcome(problem: ProblemId): Outcome {
-	return itemProblems.includes(problem) ? 'full-refund-return' : 'answer';
+	return problemRules[problem].outcomes[0]!;
 }
 
 export interface ComposeInput {
 	problem: ProblemId;
-	outcome: Outcome;
-	/** Digits only (see cleanOrderNumber); left out of the message when missing. */
+	/** One of the problem's outcomes; another one falls back to the usual one. */
+	outcome?: Outcome;
+	/** Who reads it; one the problem does not have falls back to the usual one. */
+	recipient?: Recipient;
+	/** Digits only (see cleanOrderNumber); a visible placeholder stands in when it is missing. */
 	orderNumber?: string;
+	/** Before buying: the shopper's question. */
+	question?: string;
+	/** ISO dates. */
+	deliveredOn?: string;
+	completedOn?: string;
+	seller?: SellerStatus;
+	/** ISO date the shopper wrote to the seller (with seller `no-reply`). */
+	contactedOn?: string;
+	/** What exactly is wrong, in the shopper's words. */
+	details?: string;
+	/** Mention the evidence attached (default: yes, for the problems that have any). */
+	evidence?: boolean;
+	name?: string;
+}
+
+/** One line of the shopper's own text: no line breaks, no runs of spaces, a sane length. */
+function oneLine(value: string | undefined, max = 600): string {
+	return (value ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+function dateIn(value: string | undefined, lang: string): string | undefined {
+	return value !== undefined && parseIsoDate(value) !== undefined ? formatLongDate(value, lang) : undefined;
 }
 
 /**
- * The short, detailed message the sources advise: what went wrong, the order number, what you
- * want. Built from one language's sentences: English to send, the shopper's own to understand it.
+ * The short, detailed message the sources advise: what went wrong, the order number, the dates,
+ * what the seller did, the details and the evidence, what you ask for. Built from one language's
+ * sentences: English to send, the shopper's own to understand it, sentence for sentence. A
+ * sentence whose value is missing is left out, never left empty; the order number and the
+ * question show a placeholder instead.
  */
 export function composeMessage(text: ComposerMessages, input: ComposeInput): string {
-	const lines = [
-		text.greeting,
-		'',
+	const rules = problemRules[input.problem];
+	const asks = questionsFor(input.problem);
+	const outcome = input.outcome && rules.outcomes.includes(input.outcome) ? input.outcome : rules.outcomes[0]!;
+	const recipient =
+		input.recipient && rules.recipients.includes(input.recipient) ? input.recipient : rules.recipients[0]!;
+	const to = recipient === 'seller' ? 'you' : 'other';
+	const date = (value?: string) => dateIn(value, text.lang);
+
+	const question = oneLine(input.question) || text.placeholders.question;
+	const order = input.orderNumber ? oneLine(input.orderNumber, 40) : text.placeholders.order;
+	const delivered = asks.dates ? date(input.deliveredOn) : undefined;
+	const completed = asks.dates ? date(input.completedOn) : undefined;
+	const contacted = date(input.contactedOn);
+	const seller = asks.seller ? input.seller : undefined;
+	const details = oneLine(input.details);
+	const name = oneLine(input.name, 120);
+
+	const sellerLine =
+		seller === 'no-reply'
+			? contacted
+				? fill(text.seller.noReplyOn[to], { date: contacted })
+				: text.seller.noReply[to]
+			: seller === 'refused' && input.problem !== 'dispute-refused'
+				? text.seller.refused[to]
+				: seller === 'agreed'
+					? text.seller.agreed[to]
+					: '';
+	const evidence = rules.evidence && input.evidence !== false ? (text.evidence[input.problem] ?? '') : '';
+
+	const paragraphs = [
+		[text.greeting[recipient]],
 		[
 			text.problem[input.problem],
-			input.orderNumber ? fill(text.orderNumber, { order: input.orderNumber }) : '',
-			text.outcome[input.outcome],
-		]
-			.filter(Boolean)
-			.join(' '),
-		'',
-		text.closing,
-		text.signature,
+			asks.question ? fill(text.question, { question }) : '',
+			asks.orderNumber ? fill(text.orderNumber, { order }) : '',
+		],
+		[
+			delivered ? fill(text.deliveredOn, { date: delivered }) : '',
+			completed ? fill(text.completedOn, { date: completed }) : '',
+			sellerLine,
+		],
+		[details ? fill(text.details, { details }) : ''],
+		[evidence, text.outcome[outcome]],
 	];
-	return lines.join('\n');
+	const body = paragraphs
+		.map((sentences) => sentences.filter(Boolean).join(' '))
+		.filter(Boolean)
+		.join('\n\n');
+	const signature = name ? `${text.signature}\n${name}` : text.signature.replace(/,$/, '');
+	const closing = `${text.thanks}\n\n${signature}`;
+	return `${body}\n\n${closing}`.replace(/\n+$/, '');
 }

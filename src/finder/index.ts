@@ -16,12 +16,12 @@ import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import type { FinderInput, ProblemId, Recommendation } from './types';
 
 export * from './types';
-export type { FinderMessages, ComposerMessages, UiMessages, Outcome, ProblemHints } from './languages/types';
-export { outcomes } from './languages/types';
+export type { FinderMessages, ComposerMessages, ComposerUi, UiMessages, ProblemHints } from './languages/types';
+export { outcomes, recipients, problemRules, questionsFor, rankChannels, rules, type Outcome, type Recipient } from './rules';
 export type { ProblemPhrases } from './languages/phrase-types';
 export { classifyWith, normalize } from './classify';
 export { recommendWith, defaultProblem } from './recommend';
-export { composeMessage, cleanOrderNumber, defaultOutcome } from './compose';
+export { composeMessage, cleanOrderNumber, defaultOutcome, type ComposeInput } from './compose';
 export { chinaTime } from './china-time';
 export { parseIsoDate, formatIsoDate, todayIso } from './dates';
 

@@ -1,11 +1,12 @@
-import { channels, clocks, phone, postalAddresses } from '../data';
+import { channels, clocks as dataClocks, phone, postalAddresses } from '../data';
 import { interfaceLabel } from '../data/interface-labels';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { clockStates, type ClockState } from './clocks';
 import { formatLongDate, parseIsoDate, todayIso } from './dates';
 import { fill } from './format';
 import type { FinderMessages } from './languages/types';
-import { rankChannels } from './rank';
+import { rankChannels } from './rules';
+import type { Note } from './rules/types';
 import {
 	priorities,
 	problemIds,
@@ -29,6 +30,11 @@ function printable(value: unknown): string {
 	} catch {
 		return Object.prototype.toString.call(value);
 	}
+}
+
+/** A sentence that starts with a clock's name ("the 15-day…") starts with a capital. */
+function capitalize(text: string): string {
+	return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** The problem to fall back on when none is given: the most general one. */
@@ -55,9 +61,9 @@ function deadlineOf(state: ClockState, lang: Lang, messages: FinderMessages): De
 	const sentence = fill(template, {
 		date: formatLongDate(state.endsOn, lang),
 		days: dayCount(Math.abs(state.daysLeft), lang, messages),
-		limit: dayCount(clocks[state.clock].days, lang, messages),
+		limit: dayCount(dataClocks[state.clock].days, lang, messages),
 	});
-	return { ...state, sentence };
+	return state.passed ? { ...state, sentence } : { ...state, sentence, action: text.action };
 }
 
 /**
@@ -95,17 +101,35 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 	const clocks = clockStates(today, { completed, delivered });
 
 	const ranked = rankChannels({ problem, seller, priority, clocks });
-	const channelList = ranked.map(({ id, reasons, cautions, closesOn }, index) => ({
-		id,
-		rank: index + 1,
-		name: messages.channels[id].name,
-		reasons: reasons.map((r) => messages.reasons[r]),
-		cautions: cautions.map((c) =>
-			fill(messages.cautions[c], { date: closesOn ? formatLongDate(closesOn, lang) : '' })
-		),
-		reach: reachOf(id, lang, messages),
-		guide: `/${lang}/${channels[id].guide}/`,
-	}));
+	const say = (template: string, note: Note<string>) =>
+		note.clock
+			? fill(template, {
+					date: formatLongDate(note.clock.endsOn, lang),
+					clock: fill(messages.clockNames[note.clock.clock], {
+						n: new Intl.NumberFormat(lang).format(dataClocks[note.clock.clock].days),
+					}),
+				})
+			: template;
+	const channelList = ranked.map(({ id, reasons, cautions, variant }, index) => {
+		const existing = variant === 'existing-dispute';
+		const reach = reachOf(id, lang, messages);
+		if (existing) {
+			reach.where = messages.existingDispute.where;
+			reach.path = reach.path?.slice(0, 1);
+		}
+		return {
+			id,
+			rank: index + 1,
+			name: existing ? messages.existingDispute.name : messages.channels[id].name,
+			reasons: reasons.map((note) => capitalize(say(messages.reasons[note.id], note))),
+			cautions: cautions.map((note) => capitalize(say(messages.cautions[note.id], note))),
+			reach,
+			guide: `/${lang}/${channels[id].guide}/`,
+			...(existing ? { variant } : {}),
+		};
+	});
+	const dateNotes =
+		problem === 'parcel-lost' && delivered === undefined ? [messages.undeliveredNote] : [];
 
 	return {
 		problem,
@@ -113,5 +137,6 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 		channels: channelList,
 		deadlines: clocks.map((state) => deadlineOf(state, lang, messages)),
 		dateProblems,
+		dateNotes,
 	};
 }

@@ -22,16 +22,6 @@ export const problemIds = [
 
 export type ProblemId = (typeof problemIds)[number];
 
-/** Problems with the item or its delivery: the seller first, and a refund to ask for. */
-export const itemProblems: readonly ProblemId[] = [
-	'late-delivery',
-	'parcel-lost',
-	'damaged-item',
-	'wrong-item',
-	'defective-item',
-	'return-unwanted',
-];
-
 export const sellerStatuses = ['not-contacted', 'no-reply', 'refused', 'agreed'] as const;
 export type SellerStatus = (typeof sellerStatuses)[number];
 
@@ -72,6 +62,8 @@ export interface RankedChannel {
 	reach: Reach;
 	/** The guide, as a site path: /{lang}/…/ */
 	guide: string;
+	/** `existing-dispute`: the shopper's dispute is already open (dispute-refused). */
+	variant?: 'existing-dispute';
 }
 
 export interface Deadline {
@@ -83,7 +75,10 @@ export interface Deadline {
 	/** Days left, counting today as 0 on the last day; negative once passed. */
 	daysLeft: number;
 	passed: boolean;
+	/** Which clock, its start, the days left or since it ended. */
 	sentence: string;
+	/** What to do before it ends; none once it has passed. */
+	action?: string;
 }
 
 export interface DateProblem {
@@ -100,4 +95,6 @@ export interface Recommendation {
 	deadlines: Deadline[];
 	/** Dates that could not be used, each explained. */
 	dateProblems: DateProblem[];
+	/** Notes on the dates: for a parcel that never arrived, what our sources do not say. */
+	dateNotes: string[];
 }

@@ -56,7 +56,7 @@ describe('the finder island', () => {
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(rankedChannels(container)[0]).toBe('seller'));
 		fireEvent.change(screen.getByLabelText('What did the seller do?'), { target: { value: 'no-reply' } });
-		expect(rankedChannels(container).slice(0, 2)).toEqual(['dispute', 'live-chat']);
+		expect(rankedChannels(container).slice(0, 2)).toEqual(['dispute', 'help-center']);
 		expect(location.search).toBe('?problem=parcel-lost&seller=no-reply');
 		fireEvent.click(screen.getByLabelText('A fast answer'));
 		expect(location.search).toContain('priority=fast');
@@ -125,9 +125,10 @@ describe('the message composer', () => {
 		expect((screen.getByRole('button', { name: ui.copy }) as HTMLButtonElement).disabled).toBe(true);
 
 		fireEvent.input(order, { target: { value: '8123 4567 8901 2345' } });
-		fireEvent.click(screen.getByLabelText(ui.outcome['partial-refund']));
+		fireEvent.click(screen.getByLabelText(finderMessages.es.composerUi.outcome['keep-partial-refund']));
 		const [english, meaning] = [...container.querySelectorAll('pre.finder-message')].map((el) => el.textContent!);
-		expect(english).toContain('The item arrived damaged. Order number: 8123456789012345. I would like a partial refund.');
+		expect(english).toContain('The item arrived damaged. Order number: 8123456789012345.');
+		expect(english).toContain('I would like to keep the item and receive a partial refund.');
 		expect(meaning).toContain('8123456789012345');
 		expect(meaning).not.toBe(english);
 

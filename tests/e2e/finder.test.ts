@@ -141,8 +141,8 @@ describe('the composer', () => {
 		await openFinder('fr', '?problem=damaged-item');
 		await page.waitForSelector('.finder-composer');
 		await page.fill('#finder-order', '8123 4567 8901');
-		await page.check('input[name="finder-outcome"][value="partial-refund"]');
-		const input = { problem: 'damaged-item', outcome: 'partial-refund', orderNumber: '812345678901' } as const;
+		await page.check('input[name="finder-outcome"][value="keep-partial-refund"]');
+		const input = { problem: 'damaged-item', outcome: 'keep-partial-refund', recipient: 'seller', orderNumber: '812345678901' } as const;
 		const message = composeMessage(finderMessages.en.composer, input);
 		expect(await page.textContent('pre.finder-message[lang="en"]')).toBe(message);
 		expect(await page.textContent('pre.finder-meaning')).toBe(composeMessage(finderMessages.fr.composer, input));

@@ -1,104 +1,180 @@
 import { Component } from 'preact';
-import { cleanOrderNumber, composeMessage, defaultOutcome } from '../../finder/compose';
-import type { ComposerMessages, Outcome, UiMessages } from '../../finder/languages/types';
-import { outcomes } from '../../finder/languages/types';
-import type { ProblemId } from '../../finder/types';
+import type { ChannelId } from '~/data/channels';
+import { cleanOrderNumber, composeMessage, type ComposeInput } from '~/finder/compose';
+import type { ComposerMessages, ComposerUi, UiMessages } from '~/finder/languages/types';
+import { problemRules, questionsFor, type Outcome, type Recipient } from '~/finder/rules';
+import type { ProblemId, SellerStatus } from '~/finder/types';
+
+/** What the finder already knows, from its questions or from the shopper's text. */
+export interface ComposerSituation {
+	deliveredOn?: string;
+	completedOn?: string;
+	seller?: SellerStatus;
+	/** The first card's channel: it picks who the message is for. */
+	firstChannel?: ChannelId;
+	orderNumber?: string;
+}
 
 interface Props {
 	problem: ProblemId;
 	ui: UiMessages;
+	composerUi: ComposerUi;
 	/** What the shopper sends. */
 	english: ComposerMessages;
 	/** What it means, in the shopper's language (left out when that is English). */
 	local?: ComposerMessages;
+	situation?: ComposerSituation;
+	/** The printable letter's page (the site has one; the embed links to it). */
+	letterHref?: string;
 }
 
-
-/**
- * Writes the short, detailed English message the sources advise, shows what it says in the
- * shopper's language, and copies it. Nothing typed here leaves the browser.
- */
 interface ComposerView {
 	order: string;
-	outcome: Outcome;
+	outcome?: Outcome;
+	recipient?: Recipient;
+	question: string;
+	details: string;
+	contactedOn: string;
+	evidence: boolean;
+	name: string;
 	copyStatus: 'idle' | 'copied' | 'failed';
 }
 
+/** Who a message goes to by default: the one the first card is about. */
+function recipientFor(problem: ProblemId, first: ChannelId | undefined): Recipient {
+	const { recipients } = problemRules[problem];
+	const wanted: Recipient = first === 'seller' || first === 'dispute' ? recipients[0]! : 'aliexpress';
+	return recipients.includes(wanted) ? wanted : recipients[0]!;
+}
+
+/**
+ * Writes the short, detailed English message the sources advise from what the shopper gave, shows
+ * what it says in their language, and copies it. Nothing typed here leaves the browser. Only the
+ * fields that fit the problem are asked (no order number before buying or for an account).
+ */
 export class Composer extends Component<Props, ComposerView> {
 	constructor(props: Props) {
 		super(props);
-		this.state = { order: '', outcome: defaultOutcome(props.problem), copyStatus: 'idle' };
+		this.state = {
+			order: props.situation?.orderNumber ?? '',
+			question: '',
+			details: '',
+			contactedOn: '',
+			evidence: true,
+			name: '',
+			copyStatus: 'idle',
+		};
 	}
 
-	render({ problem, ui, english, local }: Props, { order, outcome, copyStatus }: ComposerView) {
-		const setOrder = (value: string) => this.setState({ order: value });
-		const setOutcome = (value: Outcome) => this.setState({ outcome: value });
-		const setCopyStatus = (value: ComposerView['copyStatus']) => this.setState({ copyStatus: value });
-		const orderNumber = cleanOrderNumber(order);
-		const orderInvalid = order.trim() !== '' && !orderNumber;
-		const input = { problem, outcome, orderNumber };
+	set = (change: Partial<ComposerView>) => this.setState({ ...change, copyStatus: 'idle' });
+
+	render({ problem, ui, composerUi: text, english, local, situation = {}, letterHref }: Props, view: ComposerView) {
+		const rules = problemRules[problem];
+		const asks = questionsFor(problem);
+		const outcome = view.outcome ?? rules.outcomes[0]!;
+		const recipient = view.recipient ?? recipientFor(problem, situation.firstChannel);
+		const orderNumber = cleanOrderNumber(view.order);
+		const orderInvalid = view.order.trim() !== '' && !orderNumber;
+		const input: ComposeInput = {
+			problem,
+			outcome,
+			recipient,
+			orderNumber,
+			question: view.question,
+			deliveredOn: situation.deliveredOn,
+			completedOn: situation.completedOn,
+			seller: situation.seller,
+			contactedOn: view.contactedOn,
+			details: view.details,
+			evidence: view.evidence,
+			name: view.name,
+		};
 		const message = composeMessage(english, input);
 		const meaning = local ? composeMessage(local, input) : undefined;
-
-		async function copy() {
+		const setCopyStatus = (copyStatus: ComposerView['copyStatus']) => this.setState({ copyStatus });
+		const copy = async () => {
 			try {
 				await navigator.clipboard.writeText(message);
 				setCopyStatus('copied');
 			} catch {
 				setCopyStatus('failed');
 			}
-		}
+		};
+		const choices = <T extends string>(name: string, legend: string, values: readonly T[], current: T, labels: Record<T, string>, pick: (value: T) => void) =>
+			values.length > 1 && (
+				<fieldset class="finder-field">
+					<legend>{legend}</legend>
+					{values.map((value) => (
+						<label key={value} class="finder-choice">
+							<input type="radio" name={name} value={value} checked={current === value} onChange={() => pick(value)} />
+							{labels[value]}
+						</label>
+					))}
+				</fieldset>
+			);
+		const field = (id: string, label: string, value: string, key: 'question' | 'details' | 'contactedOn' | 'name', type = 'text', hint?: string) => (
+			<div class="finder-field">
+				<label for={id}>{label}</label>
+				<input
+					id={id}
+					type={type}
+					value={value}
+					maxLength={600}
+					autoComplete={key === 'name' ? 'name' : 'off'}
+					aria-describedby={hint ? `${id}-hint` : undefined}
+					onInput={(e) => this.set({ [key]: e.currentTarget.value })}
+				/>
+				{hint && (
+					<p id={`${id}-hint`} class="finder-hint">
+						{hint}
+					</p>
+				)}
+			</div>
+		);
 
 		return (
 			<section class="finder-composer" aria-labelledby="finder-composer-title">
 				<h2 id="finder-composer-title">{ui.composerHeading}</h2>
-				<div class="finder-field">
-					<label for="finder-order">{ui.orderNumberLabel}</label>
-					<input
-						id="finder-order"
-						type="text"
-						inputMode="numeric"
-						autoComplete="off"
-						value={order}
-						aria-invalid={orderInvalid}
-						aria-describedby={orderInvalid ? 'finder-order-error' : 'finder-order-hint'}
-						onInput={(e) => {
-							setOrder(e.currentTarget.value);
-							setCopyStatus('idle');
-						}}
-					/>
-					{orderInvalid ? (
-						<p id="finder-order-error" class="finder-error">
-							{ui.orderNumberInvalid}
-						</p>
-					) : (
-						<p id="finder-order-hint" class="finder-hint">
-							{ui.orderNumberHint}
-						</p>
-					)}
-				</div>
-				<fieldset class="finder-field">
-					<legend>{ui.outcomeLabel}</legend>
-					{outcomes.map((value) => (
-						<label key={value} class="finder-choice">
-							<input
-								type="radio"
-								name="finder-outcome"
-								value={value}
-								checked={outcome === value}
-								onChange={() => {
-									setOutcome(value);
-									setCopyStatus('idle');
-								}}
-							/>
-							{ui.outcome[value]}
-						</label>
-					))}
-				</fieldset>
+				{choices('finder-recipient', text.recipientLabel, rules.recipients, recipient, text.recipient, (value) => this.set({ recipient: value }))}
+				{asks.question && field('finder-question', text.questionLabel, view.question, 'question')}
+				{asks.orderNumber && (
+					<div class="finder-field">
+						<label for="finder-order">{ui.orderNumberLabel}</label>
+						<input
+							id="finder-order"
+							type="text"
+							inputMode="numeric"
+							autoComplete="off"
+							value={view.order}
+							aria-invalid={orderInvalid}
+							aria-describedby={orderInvalid ? 'finder-order-error' : 'finder-order-hint'}
+							onInput={(e) => this.set({ order: e.currentTarget.value })}
+						/>
+						{orderInvalid ? (
+							<p id="finder-order-error" class="finder-error">
+								{ui.orderNumberInvalid}
+							</p>
+						) : (
+							<p id="finder-order-hint" class="finder-hint">
+								{ui.orderNumberHint}
+							</p>
+						)}
+					</div>
+				)}
+				{choices('finder-outcome', text.outcomeLabel, rules.outcomes, outcome, text.outcome, (value) => this.set({ outcome: value }))}
+				{situation.seller === 'no-reply' && field('finder-contacted', text.contactedOnLabel, view.contactedOn, 'contactedOn', 'date')}
+				{!asks.question && field('finder-details', text.detailsLabel, view.details, 'details', 'text', text.detailsHint)}
+				{rules.evidence && (
+					<label class="finder-choice">
+						<input type="checkbox" checked={view.evidence} onChange={(e) => this.set({ evidence: e.currentTarget.checked })} />
+						{text.evidenceLabel}
+					</label>
+				)}
+				{field('finder-name', text.nameLabel, view.name, 'name')}
 				<p class="finder-label" id="finder-message-label">
 					{ui.messageInEnglish}
 				</p>
-				<pre class="finder-message" lang="en" aria-labelledby="finder-message-label" tabIndex={0}>
+				<pre class="finder-message" lang="en" aria-labelledby="finder-message-label" tabIndex={0} data-composer-message>
 					{message}
 				</pre>
 				{meaning && (
@@ -115,9 +191,14 @@ export class Composer extends Component<Props, ComposerView> {
 					{ui.copy}
 				</button>
 				<p class="finder-hint" role="status">
-					{copyStatus === 'copied' ? ui.copied : copyStatus === 'failed' ? ui.copyFailed : ''}
+					{view.copyStatus === 'copied' ? ui.copied : view.copyStatus === 'failed' ? ui.copyFailed : ''}
 				</p>
 				<p class="finder-hint">{ui.privacyNote}</p>
+				{letterHref && (
+					<p>
+						<a href={letterHref}>{text.letterLink}</a>
+					</p>
+				)}
 			</section>
 		);
 	}

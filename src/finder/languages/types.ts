@@ -1,7 +1,7 @@
 import type { ChannelId } from '../../data/channels';
 import type { ClockId } from '../../data/deadlines';
 import type { Lang } from '../../i18n/locales';
-import type { CautionId, ReasonId } from '../rank';
+import type { CautionId, Outcome, ReasonId, Recipient } from '../rules';
 import type { Priority, ProblemId, SellerStatus } from '../types';
 
 /**
@@ -12,18 +12,25 @@ export interface FinderMessages {
 	lang: Lang;
 	problems: Record<ProblemId, { label: string }>;
 	channels: Record<ChannelId, { name: string; where: string }>;
+	/** The dispute that is already open (dispute-refused): named and reached as such. */
+	existingDispute: { name: string; where: string };
+	/** Deadline reasons and cautions have {clock} (a name from `clockNames`) and {date}. */
 	reasons: Record<ReasonId, string>;
-	/** `dispute.closesOn` has {date}. */
 	cautions: Record<CautionId, string>;
+	/** Each clock by name and start, {n} its length in days: "the {n}-day refund limit after completion". */
+	clockNames: Record<ClockId, string>;
+	/** For a parcel that never arrived: the sources do not say when "delivered" is. */
+	undeliveredNote: string;
 	/**
 	 * Each clock: {date} is the last open day, {days} the days left or since it closed, {limit} the
 	 * clock's length (both written with `dayCount`).
 	 */
-	deadlines: Record<ClockId, { open: string; lastDay: string; passed: string }>;
+	deadlines: Record<ClockId, { open: string; lastDay: string; passed: string; action: string }>;
 	/** A number of days, {n}, in the language's plural forms (Intl.PluralRules' `one` and `other`). */
 	dayCount: { one: string; other: string };
 	dateProblems: { invalid: string; future: string; fields: Record<'today' | 'deliveredOn' | 'completedOn', string> };
 	composer: ComposerMessages;
+	composerUi: ComposerUi;
 	ui: UiMessages;
 }
 
@@ -33,20 +40,52 @@ export interface FinderMessages {
  */
 export type ProblemHints = Record<ProblemId, string>;
 
-/** The message a shopper sends. The English set is what they send; their own is what it means. */
+/**
+ * The message a shopper sends, in one language: English is what they send, their own language what
+ * it means. Sentences are joined by the composer (src/finder/compose.ts); {placeholders} are
+ * filled with what the shopper gave, and a sentence whose value is missing is left out.
+ */
 export interface ComposerMessages {
-	greeting: string;
-	/** One sentence per problem: what went wrong. */
+	/** The language dates are written in. */
+	lang: Lang;
+	greeting: Record<Recipient, string>;
+	/** What went wrong, one sentence per problem. */
 	problem: Record<ProblemId, string>;
+	/** {question}; before buying. */
+	question: string;
 	/** {order} */
 	orderNumber: string;
+	/** Shown where the shopper has not typed it yet. */
+	placeholders: { order: string; question: string };
+	/** {date} */
+	deliveredOn: string;
+	/** {date} */
+	completedOn: string;
+	/** What the seller did, written to the seller (`you`) or to AliExpress (`other`); `On` variants have {date}. */
+	seller: Record<'noReply' | 'noReplyOn' | 'refused' | 'agreed', Record<'you' | 'other', string>>;
+	/** {details}: the shopper's own words. */
+	details: string;
+	/** The evidence the shopper attaches (general advice), for the problems that have any. */
+	evidence: Partial<Record<ProblemId, string>>;
 	outcome: Record<Outcome, string>;
-	closing: string;
+	thanks: string;
 	signature: string;
 }
 
-export const outcomes = ['full-refund-return', 'partial-refund', 'answer'] as const;
-export type Outcome = (typeof outcomes)[number];
+/** The composer's labels. */
+export interface ComposerUi {
+	recipientLabel: string;
+	recipient: Record<Recipient, string>;
+	outcomeLabel: string;
+	outcome: Record<Outcome, string>;
+	questionLabel: string;
+	detailsLabel: string;
+	detailsHint: string;
+	contactedOnLabel: string;
+	evidenceLabel: string;
+	nameLabel: string;
+	letterLink: string;
+}
 
 /** Labels of the finder's interface. */
 export interface UiMessages {
@@ -82,8 +121,6 @@ export interface UiMessages {
 	orderNumberLabel: string;
 	orderNumberHint: string;
 	orderNumberInvalid: string;
-	outcomeLabel: string;
-	outcome: Record<Outcome, string>;
 	messageInEnglish: string;
 	messageMeaning: string;
 	copy: string;

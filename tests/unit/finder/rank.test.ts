@@ -13,15 +13,15 @@ describe('rule 1: item problems go to the seller, then a dispute, then the live 
 	});
 });
 
-describe('rule 2: a silent or refusing seller puts the dispute first, then the live chat', () => {
+describe('rule 2: a silent or refusing seller puts the dispute first, then the help desk and the live chat', () => {
 	it.each(itemProblems.flatMap((problem) => (['no-reply', 'refused'] as const).map((seller) => [problem, seller] as const)))(
 		'%s with seller %s',
 		(problem, seller) => {
-			expect(order({ problem, seller }).slice(0, 2)).toEqual(['dispute', 'live-chat']);
+			expect(order({ problem, seller }).slice(0, 3)).toEqual(['dispute', 'help-center', 'live-chat']);
 		}
 	);
 	it.each(['seller-unresponsive', 'dispute-refused'] as const)('%s', (problem) => {
-		expect(order({ problem }).slice(0, 2)).toEqual(['dispute', 'live-chat']);
+		expect(order({ problem }).slice(0, 3)).toEqual(['dispute', 'help-center', 'live-chat']);
 	});
 	it('a refusal is escalated to the dispute team', () => {
 		const dispute = recommend({ problem: 'dispute-refused', lang: 'en', today }).channels[0]!;
@@ -40,7 +40,7 @@ describe('rule 3: the clocks', () => {
 	] as const)('%s %s puts the dispute first', (field, date) => {
 		const result = recommend({ problem: 'late-delivery', lang: 'en', today, [field]: date });
 		expect(result.channels[0]!.id).toBe('dispute');
-		expect(result.channels[0]!.cautions.join(' ')).toMatch(/ends on June \d+, 2026/);
+		expect(result.channels[0]!.reasons.join(' ')).toMatch(/ends on June \d+, 2026/);
 	});
 	it('also wins over a refusing seller and a question about payment', () => {
 		expect(order({ problem: 'payment-problem', completedOn: '2026-06-02' })[0]).toBe('dispute');
@@ -54,8 +54,9 @@ describe('rule 3: the clocks', () => {
 		expect(result.channels.slice(0, 2).map((c) => c.id)).toEqual(['live-chat', 'help-center']);
 		expect(result.deadlines).toEqual([expect.objectContaining({ clock: 'refund', passed: true, endsOn: '2026-05-16' })]);
 		expect(result.deadlines[0]!.sentence).toMatch(/ended on May 16, 2026, 30 days ago/);
+		expect(result.deadlines[0]!.action).toBeUndefined();
 		const dispute = result.channels.find((c) => c.id === 'dispute')!;
-		expect(dispute.cautions.join(' ')).toMatch(/has passed/);
+		expect(dispute.cautions.join(' ')).toMatch(/ended on May 16, 2026: a dispute may no longer be possible/);
 	});
 	it('one clock passed and the other open and far: the usual order, both clocks shown', () => {
 		const result = recommend({ problem: 'damaged-item', lang: 'en', today, completedOn: '2026-05-01', deliveredOn: '2026-06-01' });
@@ -80,8 +81,11 @@ describe('rule 4: the problems of AliExpress itself', () => {
 		const seller = recommend({ problem: 'question-before-buying', lang: 'en', today }).channels[0]!;
 		expect(seller.reasons.join(' ')).toMatch(/item page/);
 	});
-	it.each(['payment-problem', 'account-blocked', 'refund-not-received'] as const)('%s: live chat, then Help Center', (problem) => {
+	it.each(['payment-problem', 'account-blocked'] as const)('%s: live chat, then Help Center', (problem) => {
 		expect(order({ problem }).slice(0, 2)).toEqual(['live-chat', 'help-center']);
+	});
+	it('a refund that has not arrived starts with the seller, the first step for any refund', () => {
+		expect(order({ problem: 'refund-not-received' }).slice(0, 3)).toEqual(['seller', 'live-chat', 'help-center']);
 	});
 });
 
@@ -133,7 +137,9 @@ describe('rule 7: cautions travel with their channel', () => {
 		['live-chat', /robot/],
 		['email', /English/],
 		['seller', /one short, detailed message, then wait/],
+		['seller', /before the seller has answered/],
 		['dispute', /only one dispute per order/],
+		['dispute', /unboxing video/],
 	] as const)('%s: %s', (id, pattern) => expect(cautions(id)).toMatch(pattern));
 	it('and not on other channels', () => {
 		expect(cautions('seller')).not.toMatch(/robot/);
