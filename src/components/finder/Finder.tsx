@@ -247,8 +247,15 @@ export class Finder extends Component<FinderProps, FinderView> {
 							key={recommendation.problem}
 							problem={recommendation.problem}
 							ui={ui}
+							composerUi={messages.composerUi}
 							english={composerEn}
 							local={lang === 'en' ? undefined : messages.composer}
+							situation={{
+								deliveredOn: state.delivered,
+								completedOn: state.completed,
+								seller: state.seller,
+								firstChannel: recommendation.channels[0]?.id,
+							}}
 						/>
 					</>
 				)}
