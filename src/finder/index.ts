@@ -5,7 +5,10 @@
 import { en as enMessages, enHints } from './languages/en/messages';
 import { es as esMessages, esHints } from './languages/es/messages';
 import { fr as frMessages, frHints } from './languages/fr/messages';
-import type { FinderMessages, ProblemHints } from './languages/types';
+import { enLetter } from './languages/en/letter';
+import { esLetter } from './languages/es/letter';
+import { frLetter } from './languages/fr/letter';
+import type { FinderMessages, LetterMessages, ProblemHints } from './languages/types';
 import { en as enPhrases } from './languages/en/phrases';
 import { es as esPhrases } from './languages/es/phrases';
 import { fr as frPhrases } from './languages/fr/phrases';
@@ -40,3 +43,8 @@ export function recommend(input: FinderInput): Recommendation {
 	const lang = isLang(input?.lang) ? input.lang : defaultLang;
 	return recommendWith(finderMessages[lang], input);
 }
+
+
+/** The printable letter's sentences, every language. */
+export const letterMessages: Record<Lang, LetterMessages> = { fr: frLetter, en: enLetter, es: esLetter };
+export { composeLetter, letterLanguage, type Letter, type LetterInput } from './letter';

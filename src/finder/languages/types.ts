@@ -132,3 +132,37 @@ export interface UiMessages {
 	entryHeading: string;
 	entryButton: string;
 }
+
+/**
+ * A formal letter to Alibaba: French to Alibaba France in Paris, English to the Hangzhou head
+ * office; the shopper's language shows what it means. What went wrong comes from the composer's
+ * sentences, so the letter and the message never say different things.
+ */
+export interface LetterMessages {
+	/** "Paris, le {date}" style; {date}. */
+	dateLine: string;
+	/** {order} */
+	subject: string;
+	subjectNoOrder: string;
+	salutation: string;
+	/** Why the letter goes to Alibaba. */
+	intro: string;
+	/** Asks for a written answer. */
+	writtenReply: string;
+	/** {evidence}: the composer's evidence sentence, as an enclosure. */
+	closing: string;
+	/** The page's labels. */
+	ui: {
+		heading: string;
+		intro: string;
+		placeLabel: string;
+		place: { paris: string; hangzhou: string };
+		nameLabel: string;
+		addressLabel: string;
+		problemLabel: string;
+		letterIn: string;
+		meaningLabel: string;
+		print: string;
+		printHint: string;
+	};
+}
