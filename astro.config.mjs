@@ -7,28 +7,8 @@ import { locales, defaultLang } from './src/i18n/locales.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 import { siteUrl } from './src/data/site.ts';
 import { problemIds } from './src/finder/types.ts';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-/**
- * CSP hashes of Starlight's own `<script is:inline>` blocks (theme, sidebar state, tabs), read from
- * the installed Starlight so they follow its updates. Astro hashes the scripts it bundles itself;
- * tests/site/csp.test.ts checks every inline script of every page against its page's policy.
- */
-function starlightInlineScriptHashes() {
-	const root = dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components/Footer.astro'));
-	const hashes = new Set();
-	for (const dir of [root, join(root, '../user-components')]) {
-		for (const file of readdirSync(dir).filter((name) => name.endsWith('.astro'))) {
-			for (const [, body] of readFileSync(join(dir, file), 'utf8').matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)) {
-				hashes.add(`sha256-${createHash('sha256').update(body).digest('base64')}`);
-			}
-		}
-	}
-	return [...hashes];
-}
+import { astroCsp } from './config/csp.ts';
+import { securityHeaders } from './config/headers.ts';
 
 /**
  * The static problem pages are generated routes the validator cannot see: skip links to them, but
@@ -45,29 +25,8 @@ export default defineConfig({
 	// Guides live in the top-level `content/` (see DESIGN.md): Starlight reads `<srcDir>/content/docs`.
 	srcDir: '.',
 	trailingSlash: 'always',
-	// A strict CSP in a <meta> on every page (public/_headers sends the same one as a header).
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				// Starlight's and Pagefind's CSS draw icons with data: SVG masks.
-				"img-src 'self' data:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: {
-				// Pagefind's search runs WebAssembly.
-				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: starlightInlineScriptHashes(),
-			},
-			styleDirective: {
-				// Styles cannot run code, and Astro 7 leaves out of its hashes the <style> it inlines for
-				// components used in MDX guides (ChatPath, FinderEntry): allow inline styles.
-				resources: ["'self'", "'unsafe-inline'"],
-			},
-		},
-	},
+	// A strict CSP in a <meta> on every page; config/headers.ts sends the same one as a header.
+	security: { csp: astroCsp() },
 	integrations: [
 		starlight({
 			title: { fr: 'Aide AliExpress', en: 'AliExpress Help', es: 'Ayuda AliExpress' },
@@ -94,5 +53,6 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		securityHeaders(),
 	],
 });
