@@ -20,7 +20,10 @@ export interface Channel {
 	guide: string;
 	/** The clicks that lead to it in AliExpress's interface, when there are any. */
 	path?: InterfaceLabelId[];
-	/** It leaves a written record the shopper can keep. */
+	/**
+	 * A formal written channel whose trace the shopper keeps: the dispute on the order, an email, a
+	 * letter ("a concrete written trace", 003). The finder lifts these for a written record.
+	 */
 	written: boolean;
 	/** AliExpress's own support answers in English there (003). */
 	writeInEnglish: boolean;
@@ -28,7 +31,7 @@ export interface Channel {
 }
 
 export const channels: Record<ChannelId, Channel> = {
-	seller: { guide: 'contact/seller', path: ['myOrders', 'send'], written: true, writeInEnglish: false, source: ['000', '001', '003'] },
+	seller: { guide: 'contact/seller', path: ['myOrders', 'send'], written: false, writeInEnglish: false, source: ['000', '001', '003'] },
 	dispute: { guide: 'refunds/disputes', path: ['myOrders', 'openDispute'], written: true, writeInEnglish: false, source: ['000', '001', '003'] },
 	'live-chat': { guide: 'contact/live-chat', path: ['help', 'customerService', 'chatNow'], written: false, writeInEnglish: true, source: ['000', '001', '003'] },
 	'help-center': { guide: 'contact/help-center', written: false, writeInEnglish: false, source: ['000', '001', '003'] },

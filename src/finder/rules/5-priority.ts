@@ -1,3 +1,4 @@
+import { channelIds, channels } from '~/data/channels';
 import { addReason, rise } from './order';
 import type { Rule } from './types';
 
@@ -12,9 +13,10 @@ export const priority: Rule = {
 		'A written record (and any formal complaint) lifts the letter, email and the dispute; a fast answer lifts the live chat and social media; the seller or the dispute keeps the first place.',
 	apply(ranking, { problem, priority: wanted }) {
 		if (problem === 'formal-complaint' || wanted === 'written-record') {
-			ranking.order = rise(ranking.order, ['postal-mail', 'email', 'dispute']);
+			const written = channelIds.filter((id) => channels[id].written);
+			ranking.order = rise(ranking.order, written);
 			if (wanted === 'written-record') {
-				for (const id of ['postal-mail', 'email'] as const) addReason(ranking, id, 'priority.written', undefined, true);
+				for (const id of written.filter((c) => c !== 'dispute')) addReason(ranking, id, 'priority.written', undefined, true);
 			}
 		} else if (wanted === 'fast') {
 			ranking.order = rise(ranking.order, ['live-chat', 'social-media']);

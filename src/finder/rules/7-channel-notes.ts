@@ -1,3 +1,4 @@
+import { channels } from '~/data/channels';
 import { addCaution, addReason } from './order';
 import { problemRules } from './problems';
 import type { Rule } from './types';
@@ -37,7 +38,7 @@ export const channelNotes: Rule = {
 		}
 
 		last('live-chat', 'liveChat.fast');
-		addCaution(ranking, 'live-chat', 'liveChat.english');
+		if (channels['live-chat'].writeInEnglish) addCaution(ranking, 'live-chat', 'liveChat.english');
 		addCaution(ranking, 'live-chat', 'liveChat.robot');
 
 		last('help-center', 'helpCenter.rightTeam');
@@ -48,7 +49,7 @@ export const channelNotes: Rule = {
 		addCaution(ranking, 'social-media', 'socialMedia.private');
 
 		last('email', 'email.detailed');
-		addCaution(ranking, 'email', 'email.english');
+		if (channels.email.writeInEnglish) addCaution(ranking, 'email', 'email.english');
 		addCaution(ranking, 'email', 'email.noAddressHere');
 
 		last('phone', 'phone.alibaba');
