@@ -7,6 +7,8 @@ import { locales, defaultLang } from './src/i18n/locales.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 import { siteUrl } from './src/data/site.ts';
 import { problemIds } from './src/finder/types.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import frenchTypography from './config/rehype-french-typography.ts';
 import { astroCsp } from './config/csp.ts';
 import { securityHeaders } from './config/headers.ts';
 
@@ -25,6 +27,9 @@ export default defineConfig({
 	// Guides live in the top-level `content/` (see DESIGN.md): Starlight reads `<srcDir>/content/docs`.
 	srcDir: '.',
 	trailingSlash: 'always',
+	// French punctuation spacing on the French guides: Astro's Markdown processor (Sätteri) with
+	// one plugin; MDX and Starlight inherit the processor and add their own plugins.
+	markdown: { processor: satteri({ mdastPlugins: [frenchTypography] }) },
 	// A strict CSP in a <meta> on every page; config/headers.ts sends the same one as a header.
 	security: { csp: astroCsp() },
 	integrations: [

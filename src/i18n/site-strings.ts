@@ -17,6 +17,8 @@ export const siteStringKeys = [
 	'sources.seed',
 	'sources.sameGuide',
 	'embed.startDemo',
+	'firstStep.label',
+	'firstStep.more',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
