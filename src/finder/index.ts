@@ -1,6 +1,7 @@
 /**
- * The channel finder's public API: pure TypeScript, no DOM. The page, the static problem pages,
- * the embed and the tests all call these functions.
+ * The channel finder's server-side entry: pure TypeScript, no DOM, with every language's
+ * sentences (the static pages, the build, the tests). Browser code imports `~/finder/browser`,
+ * which has no language in it, and gets its one language's sentences as props.
  */
 import { en as enMessages, enHints } from './languages/en/messages';
 import { es as esMessages, esHints } from './languages/es/messages';
@@ -18,15 +19,10 @@ import { recommendWith } from './recommend';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import type { FinderInput, ProblemId, Recommendation } from './types';
 
-export * from './types';
-export type { FinderMessages, ComposerMessages, ComposerUi, UiMessages, ProblemHints } from './languages/types';
-export { outcomes, recipients, problemRules, questionsFor, rankChannels, rules, type Outcome, type Recipient } from './rules';
+// Everything the browser entry has, plus every language's sentences below.
+export * from './browser';
 export type { ProblemPhrases } from './languages/phrase-types';
 export { classifyWith, normalize } from './classify';
-export { recommendWith, defaultProblem } from './recommend';
-export { composeMessage, cleanOrderNumber, defaultOutcome, type ComposeInput } from './compose';
-export { chinaTime } from './china-time';
-export { parseIsoDate, formatIsoDate, todayIso } from './dates';
 
 /** Every language's finder sentences. Browser code should load only the reader's. */
 export const finderMessages: Record<Lang, FinderMessages> = { fr: frMessages, en: enMessages, es: esMessages };
@@ -47,4 +43,3 @@ export function recommend(input: FinderInput): Recommendation {
 
 /** The printable letter's sentences, every language. */
 export const letterMessages: Record<Lang, LetterMessages> = { fr: frLetter, en: enLetter, es: esLetter };
-export { composeLetter, letterLanguage, type Letter, type LetterInput } from './letter';
