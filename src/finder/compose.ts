@@ -65,7 +65,8 @@ export function composeMessage(text: ComposerMessages, input: ComposeInput): str
 
 	const question = oneLine(input.question) || text.placeholders.question;
 	const order = input.orderNumber ? oneLine(input.orderNumber, 40) : text.placeholders.order;
-	const delivered = asks.dates ? date(input.deliveredOn) : undefined;
+	// A parcel that is late or lost has no delivery to tell of.
+	const delivered = asks.dates && rules.category !== 'delivery' ? date(input.deliveredOn) : undefined;
 	const completed = asks.dates ? date(input.completedOn) : undefined;
 	const contacted = date(input.contactedOn);
 	const seller = asks.seller ? input.seller : undefined;

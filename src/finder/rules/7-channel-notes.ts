@@ -32,7 +32,8 @@ export const channelNotes: Rule = {
 			addCaution(ranking, 'dispute', 'dispute.evidence');
 			addCaution(ranking, 'dispute', 'bank.lastResort');
 		} else {
-			last('dispute', 'dispute.refundRequest');
+			// What a dispute is, unless a rule already said why it stands where it does.
+			if (ranking.notes.dispute.reasons.length === 0) last('dispute', 'dispute.refundRequest');
 			addCaution(ranking, 'dispute', 'dispute.onePerOrder');
 			addCaution(ranking, 'dispute', 'dispute.evidence');
 		}

@@ -101,6 +101,11 @@ describe('the message says what the shopper gave', () => {
 	it('the evidence line can be left out', () => {
 		expect(composeMessage(english, { ...input, evidence: false })).not.toMatch(/attached/);
 	});
+	it('a late or lost parcel is never said to be delivered', () => {
+		for (const problem of ['late-delivery', 'parcel-lost'] as const) {
+			expect(composeMessage(english, { problem, deliveredOn: '2026-03-02' })).not.toMatch(/delivered/);
+		}
+	});
 	it('a parcel that never arrived is never returned', () => {
 		for (const outcome of problemRules['parcel-lost'].outcomes) {
 			expect(composeMessage(english, { problem: 'parcel-lost', outcome })).not.toMatch(/return/i);
