@@ -8,6 +8,7 @@ export type {
 	FinderMessages,
 	ComposerMessages,
 	ComposerUi,
+	FinderLanguage,
 	LetterMessages,
 	UiMessages,
 	ProblemHints,

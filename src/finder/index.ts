@@ -9,7 +9,10 @@ import { fr as frMessages, frHints } from './languages/fr/messages';
 import { enLetter } from './languages/en/letter';
 import { esLetter } from './languages/es/letter';
 import { frLetter } from './languages/fr/letter';
-import type { FinderMessages, LetterMessages, ProblemHints } from './languages/types';
+import { language as en } from './languages/en';
+import { language as es } from './languages/es';
+import { language as fr } from './languages/fr';
+import type { FinderLanguage, FinderMessages, LetterMessages, ProblemHints } from './languages/types';
 import { en as enPhrases } from './languages/en/phrases';
 import { es as esPhrases } from './languages/es/phrases';
 import { fr as frPhrases } from './languages/fr/phrases';
@@ -23,6 +26,9 @@ import type { FinderInput, ProblemId, Recommendation } from './types';
 export * from './browser';
 export type { ProblemPhrases } from './languages/phrase-types';
 export { classifyWith, normalize } from './classify';
+
+/** The finder in each language: a page hands its own one to the views. */
+export const finderLanguages: Record<Lang, FinderLanguage> = { fr, en, es };
 
 /** Every language's finder sentences. Browser code should load only the reader's. */
 export const finderMessages: Record<Lang, FinderMessages> = { fr: frMessages, en: enMessages, es: esMessages };

@@ -166,3 +166,13 @@ export interface LetterMessages {
 		printHint: string;
 	};
 }
+
+/**
+ * Everything the finder's views need in one language, as one prop: the island, the pages, the
+ * widget and the embed all receive this. The message to send is always English (`composerEn`).
+ */
+export interface FinderLanguage {
+	lang: Lang;
+	messages: FinderMessages;
+	composerEn: ComposerMessages;
+}
