@@ -39,29 +39,59 @@ describe('frenchTypography', () => {
 		'',
 	])('leaves %s alone where it must', (input) => {
 		const out = frenchTypography(input);
-		for (const token of input.split(' ').filter((t) => /[:?]\S/.test(t))) expect(out).toContain(token);
+		for (const token of input.split(' ').filter((t) => /[:?]\S/.test(t)))
+			expect(out).toContain(token);
 	});
 
 	it('keeps the URL intact and fixes the colon after it', () => {
-		expect(show(frenchTypography('https://a.example/x?y=1 : voir'))).toBe('https://a.example/x?y=1·: voir');
+		expect(show(frenchTypography('https://a.example/x?y=1 : voir'))).toBe(
+			'https://a.example/x?y=1·: voir'
+		);
 	});
 
 	it('is idempotent and only ever changes spaces', () => {
-		const alphabet = fc.constantFrom('a', 'é', ' ', '\u00A0', '\u202F', ';', ':', '!', '?', '«', '»', '1', '/', '.', 'h', 't', 'p', 's', 'w', '\n');
+		const alphabet = fc.constantFrom(
+			'a',
+			'é',
+			' ',
+			'\u00A0',
+			'\u202F',
+			';',
+			':',
+			'!',
+			'?',
+			'«',
+			'»',
+			'1',
+			'/',
+			'.',
+			'h',
+			't',
+			'p',
+			's',
+			'w',
+			'\n'
+		);
 		fc.assert(
-			fc.property(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
-				const once = frenchTypography(text);
-				expect(frenchTypography(once)).toBe(once);
-				const strip = (t: string) => t.replace(/[ \u00A0\u202F]/g, '');
-				expect(strip(once)).toBe(strip(text));
-			}),
-			{ numRuns: 2000 },
+			fc.property(
+				fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')),
+				(text) => {
+					const once = frenchTypography(text);
+					expect(frenchTypography(once)).toBe(once);
+					const strip = (t: string) => t.replace(/[ \u00A0\u202F]/g, '');
+					expect(strip(once)).toBe(strip(text));
+				}
+			),
+			{ numRuns: 2000 }
 		);
 	});
 });
 
 describe('content/i18n/fr.json', () => {
-	const strings: Record<string, string> = JSON.parse(readFileSync(join(root, 'content/i18n/fr.json'), 'utf8'));
+	const strings = JSON.parse(readFileSync(join(root, 'content/i18n/fr.json'), 'utf8')) as Record<
+		string,
+		string
+	>;
 	it.each(Object.entries(strings))('%s is already typeset', (_key, value) => {
 		expect(show(value)).toBe(show(frenchTypography(value)));
 	});
@@ -69,8 +99,13 @@ describe('content/i18n/fr.json', () => {
 
 describe('the plugin on the guides', () => {
 	const source = 'Qui contacter ? Voir : « ici ».\n\n`a ? b : c`\n\n```\nx ? y : z\n```\n';
+	// Sätteri's result type is computed from its options; a plain signature keeps it simple here.
+	const toHtml = markdownToHtml as (source: string, options: object) => { html: string };
 	const render = (path: string) =>
-		markdownToHtml(source, { mdastPlugins: [frenchTypographyForFrenchDocs], fileURL: pathToFileURL(path) }).html;
+		toHtml(source, {
+			mdastPlugins: [frenchTypographyForFrenchDocs],
+			fileURL: pathToFileURL(path),
+		}).html;
 
 	it('typesets French pages, outside code', () => {
 		const html = show(render('/x/content/docs/fr/faq.mdx'));
@@ -93,15 +128,23 @@ describe('the plugin on the guides', () => {
 describe('French guides: what the plugin cannot reach is typeset in the source', () => {
 	const dir = join(root, 'content/docs/fr');
 	const walk = (d: string): string[] =>
-		readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+		readdirSync(d).flatMap((n) =>
+			statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]
+		);
 	// embed.mdx belongs to the embed's work (issue 14) and is checked in the build by tests/site.
 	const files = walk(dir).filter((file) => !file.endsWith('embed.mdx'));
-	it.each(files.map((file) => [relative(dir, file), readFileSync(file, 'utf8')]))('%s', (_file, text) => {
-		const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-		// Frontmatter values shown to readers (titles, descriptions, the home page's hero)…
-		const values = [...frontmatter.matchAll(/^\s*(?:-\s+)?(?:title|description|tagline|text):\s*(.*)$/gm)].map((m) => m[1]!);
-		// …and the string props of components (a card's title or description).
-		const props = [...text.matchAll(/\b(?:title|description)="([^"]*)"/g)].map((m) => m[1]!);
-		for (const value of [...values, ...props]) expect(show(value)).toBe(show(frenchTypography(value)));
-	});
+	it.each(files.map((file) => [relative(dir, file), readFileSync(file, 'utf8')]))(
+		'%s',
+		(_file, text) => {
+			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+			// Frontmatter values shown to readers (titles, descriptions, the home page's hero)…
+			const values = [
+				...frontmatter.matchAll(/^\s*(?:-\s+)?(?:title|description|tagline|text):\s*(.*)$/gm),
+			].map((m) => m[1]);
+			// …and the string props of components (a card's title or description).
+			const props = [...text.matchAll(/\b(?:title|description)="([^"]*)"/g)].map((m) => m[1]);
+			for (const value of [...values, ...props])
+				expect(show(value)).toBe(show(frenchTypography(value)));
+		}
+	);
 });

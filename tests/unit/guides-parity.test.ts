@@ -10,8 +10,12 @@ import { langs } from '~/i18n/locales';
 
 const docs = join(new URL('../..', import.meta.url).pathname, 'content/docs');
 const walk = (dir: string): string[] =>
-	readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-const pages = walk(join(docs, langs[0]!)).map((file) => relative(join(docs, langs[0]!), file)).sort();
+	readdirSync(dir).flatMap((name) =>
+		statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]
+	);
+const pages = walk(join(docs, langs[0]))
+	.map((file) => relative(join(docs, langs[0]), file))
+	.sort();
 const read = (lang: string, page: string) => readFileSync(join(docs, lang, page), 'utf8');
 
 /** The words a reader reads: no frontmatter, imports, comments, markup or link targets. */
@@ -22,7 +26,11 @@ export function wordCount(mdx: string): number {
 		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
 		.replace(/\]\([^)]*\)/g, ']')
 		// A card's title and description are read; the rest of a tag is not.
-		.replace(/<\/?[A-Za-z][^>]*>/g, (tag) => [...tag.matchAll(/\b(?:title|description)="([^"]*)"/g)].map((m) => m[1]).join(' ') || ' ');
+		.replace(
+			/<\/?[A-Za-z][^>]*>/g,
+			(tag) =>
+				[...tag.matchAll(/\b(?:title|description)="([^"]*)"/g)].map((m) => m[1]).join(' ') || ' '
+		);
 	return body.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
 }
 
@@ -46,12 +54,15 @@ export function faqQuestions(mdx: string): { id: string; problem?: string }[] {
 describe('the FAQ', () => {
 	const [first, ...others] = langs.map((lang) => faqQuestions(read(lang, 'faq.mdx')));
 	it('marks every question, and a question’s first step is its own problem', () => {
-		for (const question of first!) {
+		for (const question of first) {
 			expect(question.id).not.toBe('(no marker)');
 			if (question.problem) expect(question.problem).toBe(question.id);
 		}
 	});
-	it.each(langs.slice(1).map((lang, i) => [lang, others[i]!] as const))('has the same questions in the same order in %s', (_lang, questions) => {
-		expect(questions).toEqual(first);
-	});
+	it.each(langs.slice(1).map((lang, i) => [lang, others[i]] as const))(
+		'has the same questions in the same order in %s',
+		(_lang, questions) => {
+			expect(questions).toEqual(first);
+		}
+	);
 });
