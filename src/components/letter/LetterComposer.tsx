@@ -84,7 +84,7 @@ export class LetterComposer extends Component<Props, View> {
 
 		return (
 			<div class="letter-composer">
-				<form class="letter-fields" onSubmit={(e) => e.preventDefault()}>
+				<div class="letter-fields">
 					<fieldset class="finder-field">
 						<legend>{text.placeLabel}</legend>
 						{(['paris', 'hangzhou'] as const).map((place) => (
@@ -131,7 +131,7 @@ export class LetterComposer extends Component<Props, View> {
 						<label for="letter-details">{composerUi.detailsLabel}</label>
 						<textarea id="letter-details" rows={3} maxLength={600} value={view.details} onInput={(e) => set({ details: e.currentTarget.value })} />
 					</div>
-				</form>
+				</div>
 				<h2>{text.letterIn}</h2>
 				<LetterSheet letter={letter} lang={letterLang} />
 				<button type="button" class="finder-button" onClick={() => print()}>
