@@ -69,7 +69,8 @@ export function composeMessage(text: ComposerMessages, input: ComposeInput): str
 	const delivered = asks.dates && rules.category !== 'delivery' ? date(input.deliveredOn) : undefined;
 	const completed = asks.dates ? date(input.completedOn) : undefined;
 	const contacted = date(input.contactedOn);
-	const seller = asks.seller ? input.seller : undefined;
+	// Before buying there is no request yet for the seller to have refused or agreed to.
+	const seller = asks.seller && rules.category !== 'before-buying' ? input.seller : undefined;
 	const details = oneLine(input.details);
 	const name = oneLine(input.name, 120);
 

@@ -5,7 +5,7 @@ import { clockStates, type ClockState } from './clocks';
 import { formatLongDate, parseIsoDate, todayIso } from './dates';
 import { fill } from './format';
 import type { FinderMessages } from './languages/types';
-import { rankChannels } from './rules';
+import { questionsFor, rankChannels } from './rules';
 import type { Note } from './rules/types';
 import {
 	priorities,
@@ -96,8 +96,10 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 		return day;
 	};
 	const today = readDate('today') ?? parseIsoDate(todayIso())!;
-	const completed = readDate('completedOn', today);
-	const delivered = readDate('deliveredOn', today);
+	// Dates start the clocks of an order's goods only: none before buying, for payments or accounts.
+	const asksDates = questionsFor(problem).dates;
+	const completed = asksDates ? readDate('completedOn', today) : undefined;
+	const delivered = asksDates ? readDate('deliveredOn', today) : undefined;
 	const clocks = clockStates(today, { completed, delivered });
 
 	const ranked = rankChannels({ problem, seller, priority, clocks });

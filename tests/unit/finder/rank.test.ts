@@ -42,8 +42,8 @@ describe('rule 3: the clocks', () => {
 		expect(result.channels[0]!.id).toBe('dispute');
 		expect(result.channels[0]!.reasons.join(' ')).toMatch(/ends on June \d+, 2026/);
 	});
-	it('also wins over a refusing seller and a question about payment', () => {
-		expect(order({ problem: 'payment-problem', completedOn: '2026-06-02' })[0]).toBe('dispute');
+	it('also wins over a refusing seller and a seller who agreed', () => {
+		expect(order({ problem: 'damaged-item', seller: 'refused', completedOn: '2026-06-02' })[0]).toBe('dispute');
 		expect(order({ problem: 'damaged-item', seller: 'agreed', completedOn: '2026-06-03' })[0]).toBe('dispute');
 	});
 	it('4 days left is not urgent', () => {
@@ -69,6 +69,11 @@ describe('rule 3: the clocks', () => {
 	it('the two clocks keep their own start dates', () => {
 		const result = recommend({ problem: 'parcel-lost', lang: 'en', today, completedOn: '2026-06-10', deliveredOn: '2026-06-10' });
 		expect(result.deadlines.map((d) => d.endsOn)).toEqual(['2026-06-25', '2026-08-09']);
+	});
+	it('payment and account problems have no clocks: their dates are not asked, and not used', () => {
+		const result = recommend({ problem: 'payment-problem', lang: 'en', today, completedOn: '2026-06-02' });
+		expect(result.channels[0]!.id).toBe('live-chat');
+		expect(result.deadlines).toEqual([]);
 	});
 	it('clocks never reorder a question before buying', () => {
 		expect(order({ problem: 'question-before-buying', completedOn: '2026-06-02' })[0]).toBe('seller');

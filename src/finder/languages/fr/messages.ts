@@ -66,7 +66,7 @@ export const fr: FinderMessages = {
 		'dispute.detail': 'Donnez un maximum de détails : plus la demande est précise, plus le remboursement arrive vite.',
 		'dispute.evidence': 'Gardez vos preuves jusqu’à la clôture du litige : photos de l’article et du colis, vidéo du déballage, captures du suivi et de vos échanges avec le vendeur.',
 		'dispute.needsOrder': 'Pas de litige avant l’achat : il n’y a pas encore de commande.',
-		'deadline.before': 'Agissez avant le {date}, fin de {clock}.',
+		'deadline.before': '{clock} se termine le {date} : agissez avant.',
 		'deadline.passed': '{clock} a pris fin le {date} : un litige n’est peut-être plus possible, demandez au service client d’AliExpress.',
 		'liveChat.english': 'Écrivez en anglais.',
 		'liveChat.robot': 'Les premières réponses viennent d’un robot aux réponses toutes faites.',
