@@ -24,8 +24,8 @@ interface Props {
 	/** What it means, in the shopper's language (left out when that is English). */
 	local?: ComposerMessages;
 	situation?: ComposerSituation;
-	/** The printable letter's page (the site has one; the embed links to it). */
-	letterHref?: string;
+	/** The printable letter's page (`/{lang}/letter/` on the site): linked for a formal complaint or when the letter comes first. */
+	letterPage?: string;
 }
 
 interface ComposerView {
@@ -68,7 +68,7 @@ export class Composer extends Component<Props, ComposerView> {
 
 	set = (change: Partial<ComposerView>) => this.setState({ ...change, copyStatus: 'idle' });
 
-	render({ problem, ui, composerUi: text, english, local, situation = {}, letterHref }: Props, view: ComposerView) {
+	render({ problem, ui, composerUi: text, english, local, situation = {}, letterPage }: Props, view: ComposerView) {
 		const rules = problemRules[problem];
 		const asks = questionsFor(problem);
 		const outcome = view.outcome ?? rules.outcomes[0]!;
@@ -194,9 +194,10 @@ export class Composer extends Component<Props, ComposerView> {
 					{view.copyStatus === 'copied' ? ui.copied : view.copyStatus === 'failed' ? ui.copyFailed : ''}
 				</p>
 				<p class="finder-hint">{ui.privacyNote}</p>
-				{letterHref && (
+				{letterPage && (problem === 'formal-complaint' || situation.firstChannel === 'postal-mail') && (
 					<p>
-						<a href={letterHref}>{text.letterLink}</a>
+						{/* A fragment, not a query: what the shopper typed never reaches a server. */}
+						<a href={`${letterPage}#problem=${problem}${orderNumber ? `&order=${orderNumber}` : ''}`}>{text.letterLink}</a>
 					</p>
 				)}
 			</section>

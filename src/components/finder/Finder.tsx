@@ -256,6 +256,7 @@ export class Finder extends Component<FinderProps, FinderView> {
 								seller: state.seller,
 								firstChannel: recommendation.channels[0]?.id,
 							}}
+							letterPage={`${linkBase}/${lang}/letter/`}
 						/>
 					</>
 				)}
