@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import frenchTypography from './config/rehype-french-typography.ts';
 import { astroCsp } from './config/csp.ts';
 import { securityHeaders } from './config/headers.ts';
+import { pagefindRanking } from './src/search/ranking.ts';
 
 /**
  * The static problem pages are generated routes the validator cannot see: skip links to them, but
@@ -42,6 +43,8 @@ export default defineConfig({
 			// Our own pages/404.astro: Starlight's would link to a 404 page in every language.
 			disable404Route: true,
 			customCss: ['./src/styles/theme.css'],
+			// Search ranking, with the weight of each page's keywords (src/search/ranking.ts).
+			pagefind: { ranking: pagefindRanking },
 			sidebar,
 			components: {
 				Footer: './src/components/starlight/Footer.astro',

@@ -11,7 +11,14 @@ const siteStrings = z.object(Object.fromEntries(siteStringKeys.map((key) => [key
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
-		schema: docsSchema({ extend: z.object({ description: z.string().min(1) }) }),
+		schema: docsSchema({
+			extend: z.object({
+				description: z.string().min(1),
+				// The words shoppers search with for this page (synonyms, the other register, common
+				// misspellings), comma-separated: indexed by Pagefind as weighted metadata, never shown.
+				keywords: z.string().min(1).optional(),
+			}),
+		}),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
 };
