@@ -180,7 +180,7 @@ export const en: FinderMessages = {
 		copyFailed: 'Copying failed: select the message and copy it by hand.',
 		privacyNote: 'Nothing you type leaves your browser.',
 		startOver: 'Start over',
-		openFinder: 'Find my channel',
+		openFinder: 'Open the channel finder',
 		entryHeading: 'What went wrong?',
 		entryButton: 'Show me who to contact',
 	},

@@ -16,7 +16,7 @@ export const es: FinderMessages = {
 		'dispute-refused': { label: 'El vendedor rechazó mi disputa' },
 		'payment-problem': { label: 'Un problema con el pago' },
 		'account-blocked': { label: 'Mi cuenta está bloqueada' },
-		'formal-complaint': { label: 'Quiero poner una reclamación formal' },
+		'formal-complaint': { label: 'Quiero presentar una reclamación por escrito' },
 	},
 	channels: {
 		seller: { name: 'Escribir al vendedor', where: 'En los mensajes del pedido; antes de comprar, desde la página del artículo.' },
@@ -138,7 +138,7 @@ export const es: FinderMessages = {
 		letterLink: 'Redactar una carta para imprimir',
 	},
 	ui: {
-		title: '¿A quién contacto?',
+		title: 'Asistente de contacto',
 		describeLabel: 'Cuéntanos tu problema',
 		describeHint: 'Bastan unas palabras, por ejemplo «mi paquete nunca llegó».',
 		suggestionsLabel: '¿Es alguno de estos?',
@@ -180,7 +180,7 @@ export const es: FinderMessages = {
 		copyFailed: 'No se ha podido copiar: selecciona el mensaje y cópialo a mano.',
 		privacyNote: 'Nada de lo que escribes sale de tu navegador.',
 		startOver: 'Empezar de nuevo',
-		openFinder: 'Encontrar mi canal',
+		openFinder: 'Abrir el asistente de contacto',
 		entryHeading: '¿Qué ha pasado?',
 		entryButton: 'Dime a quién contactar',
 	},

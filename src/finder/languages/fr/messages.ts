@@ -16,7 +16,7 @@ export const fr: FinderMessages = {
 		'dispute-refused': { label: 'Le vendeur a refusé mon litige' },
 		'payment-problem': { label: 'Un problème de paiement' },
 		'account-blocked': { label: 'Mon compte est bloqué' },
-		'formal-complaint': { label: 'Je veux faire une réclamation officielle' },
+		'formal-complaint': { label: 'Je veux faire une réclamation écrite' },
 	},
 	channels: {
 		seller: { name: 'Écrire au vendeur', where: 'Dans les messages de la commande ; avant l’achat, depuis la page de l’article.' },
@@ -180,7 +180,7 @@ export const fr: FinderMessages = {
 		copyFailed: 'La copie n’a pas marché : sélectionnez le message et copiez-le à la main.',
 		privacyNote: 'Rien de ce que vous tapez ne quitte votre navigateur.',
 		startOver: 'Recommencer',
-		openFinder: 'Trouver qui contacter',
+		openFinder: 'Trouver le bon contact',
 		entryHeading: 'Quel est le problème ?',
 		entryButton: 'Voir qui contacter',
 	},
