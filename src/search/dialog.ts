@@ -1,0 +1,56 @@
+/**
+ * The dialog's content, loaded at the first sign of a search: Pagefind's default UI (accessible,
+ * keyboard-friendly, translated) with its CSS, our query clean-up and a short debounce, and the
+ * finder's first step above the results (src/search/first-step.ts).
+ */
+// @ts-expect-error — @pagefind/default-ui ships no types.
+import { PagefindUI } from '@pagefind/default-ui';
+import css from '@pagefind/default-ui/css/ui.css?inline';
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { isLang } from '~/i18n/locales';
+import { cleanQuery } from './clean';
+import { attachFirstStep } from './first-step';
+
+type PagefindResult = { url: string; sub_results: Array<{ url: string }> };
+
+let mounted = false;
+
+export function mount(host: HTMLElement, bundlePath: string): void {
+	if (mounted) return;
+	mounted = true;
+	// A constructed stylesheet: no <style> element for the CSP to allow, and in Starlight's
+	// cascade layer, under Starlight's own search styles, as the stock component has it.
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(`@layer starlight.core {${css}}`);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+	let translations = {};
+	try {
+		translations = JSON.parse(host.dataset.translations || '{}');
+	} catch {}
+	const lang = isLang(host.dataset.lang) ? host.dataset.lang : 'en';
+	const shouldStrip = host.dataset.stripTrailingSlash !== undefined;
+	const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
+	const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
+
+	new PagefindUI({
+		...pagefindUserConfig,
+		element: '#starlight__search',
+		baseUrl: import.meta.env.BASE_URL,
+		bundlePath,
+		showImages: false,
+		translations,
+		showSubResults: true,
+		// Pagefind's UI preloads the index on every keystroke; the search itself can follow fast.
+		debounceTimeoutMs: 120,
+		processTerm: (term: string) => cleanQuery(lang, term),
+		processResult: (result: PagefindResult) => {
+			result.url = formatURL(result.url);
+			result.sub_results = result.sub_results.map((subResult) => {
+				subResult.url = formatURL(subResult.url);
+				return subResult;
+			});
+		},
+	});
+	attachFirstStep(host.querySelector('#starlight__search')!, lang, host.dataset.firstStepLabel ?? '');
+}
