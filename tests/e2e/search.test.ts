@@ -3,6 +3,7 @@
  * opens (not on page view), and what shoppers type finds the right guide first, and only pages in
  * the reader's language.
  */
+import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/locales';
@@ -90,6 +91,16 @@ async function search(query: string): Promise<string[]> {
 	return (JSON.parse(previous) as { results: string[] }).results;
 }
 
+/** What the dialog says in each language when a query has results (Pagefind's message). */
+const resultsWord: Record<Lang, RegExp> = { fr: /résultats? pour/, en: /results? for/, es: /resultados? para/ };
+/** A shopper's problem in each language, and the problem page the finder's first step links to. */
+const problemQueries: Record<Lang, [string, string]> = {
+	fr: ['mon colis n’est jamais arrivé', '/fr/problems/parcel-lost/'],
+	en: ['my parcel never arrived', '/en/problems/parcel-lost/'],
+	es: ['mi paquete nunca llegó', '/es/problems/parcel-lost/'],
+};
+const hasUnderstanding = existsSync(new URL('../../src/finder/understand/load.ts', import.meta.url));
+
 /** Whether Pagefind (its UI, its CSS, its index or its engine) has been asked for. */
 const pagefindRequests = () => requested.filter((path) => /\/pagefind\/|pagefind|ui-core/i.test(path));
 
@@ -112,6 +123,42 @@ describe.each(langs)('search in %s', (lang) => {
 		const results = await search(query);
 		expect(results[0]).toBe(first);
 		for (const path of results) expect(path.startsWith(`/${lang}/`), path).toBe(true);
+		expect(watch.take()).toEqual([]);
+	});
+
+	it('speaks the reader’s language, and cleans the query up before searching', async () => {
+		const query = { fr: 'adresse postale', en: 'where is my refund', es: 'email atención al cliente' }[lang];
+		const first = { fr: '/fr/contact/postal-mail/', en: '/en/problems/refund-not-received/', es: '/es/contact/email/' }[lang];
+		expect((await search(query))[0]).toBe(first);
+		const message = await page.locator('#starlight__search .pagefind-ui__message').textContent();
+		expect(message).toMatch(resultsWord[lang]);
+		expect(watch.take()).toEqual([]);
+	});
+
+	it.skipIf(!hasUnderstanding)('shows the finder’s first step above the results for a problem', async () => {
+		const [query, href] = problemQueries[lang];
+		await search(query);
+		const card = page.locator('#starlight__search .search-first-step');
+		await expect.poll(() => card.isVisible()).toBe(true);
+		expect(await card.locator('a').getAttribute('href')).toBe(href);
+		expect(watch.take()).toEqual([]);
+	});
+
+	it('starts loading Pagefind on keyboard focus, and opens with `/`', async () => {
+		requested.length = 0;
+		await page.goto(`${site.origin}/${lang}/contact/`);
+		await settle(page);
+		expect(pagefindRequests()).toEqual([]);
+		await page.locator('site-search button[data-open-modal]').focus();
+		// The engine, its WebAssembly and the UI, before any click.
+		await expect.poll(() => pagefindRequests().some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await expect.poll(() => requested.some((path) => /\/pagefind\/.*wasm|pagefind-worker/.test(path))).toBe(true);
+		expect(await page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+
+		await page.locator('main').click({ position: { x: 1, y: 1 } });
+		await page.keyboard.press('/');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
+		await page.keyboard.press('Escape');
 		expect(watch.take()).toEqual([]);
 	});
 });
