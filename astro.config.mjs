@@ -48,8 +48,9 @@ export default defineConfig({
 			sidebar,
 			components: {
 				Footer: './src/components/starlight/Footer.astro',
-				// Loads Pagefind's UI on demand and fixes the button's accessible name.
-				Search: './src/components/starlight/Search.astro',
+				// Our search dialog (src/search/). SEARCH_TWIN=stock builds Starlight's own instead: the
+				// twin `npm run bench` compares it with (bench/search-twin.ts).
+				...(process.env.SEARCH_TWIN === 'stock' ? {} : { Search: './src/components/starlight/Search.astro' }),
 			},
 			plugins: [
 				starlightLinksValidator({

@@ -8,16 +8,21 @@ import { finderMessages, problemIds, recommend } from '~/finder';
 import { frenchTypography } from '~/i18n/french-typography';
 import { langs, type Lang } from '~/i18n/locales';
 
-export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
-export type FirstSteps = Record<string, { label: string; href: string; channel: string; reason: string }>;
+export type FirstSteps = Record<
+	string,
+	{ label: string; href: string; channel: string; reason: string }
+>;
 
 export const GET: APIRoute = ({ params }) => {
 	const lang = params.lang as Lang;
 	const typeset = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);
 	const steps: FirstSteps = Object.fromEntries(
 		problemIds.map((problem) => {
-			const first = recommend({ problem, lang }).channels[0]!;
+			const [first] = recommend({ problem, lang }).channels;
+			if (!first) throw new Error(`first-steps: no channel for ${problem}`);
 			return [
 				problem,
 				{

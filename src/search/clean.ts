@@ -5,7 +5,7 @@
  * dropped, and known misspellings and accentless spellings are mapped to the pages' words.
  * Pure and small: it ships in the dialog's script, one language's tables at a time.
  */
-import type { Lang } from '~/i18n/locales';
+import { isLang, type Lang } from '~/i18n/locales';
 import { queryWords, type QueryWords } from './query-words';
 
 /** French and Italian-style elisions (l', d', qu'…) and both apostrophes. */
@@ -13,6 +13,11 @@ const apostrophe = /['’]/g;
 
 export function cleanQuery(lang: Lang, text: string): string {
 	return cleanWith(queryWords[lang], text);
+}
+
+/** For a language read from the page: an unknown one gets the query as typed. */
+export function cleanPageQuery(lang: string | undefined, text: string): string {
+	return isLang(lang) ? cleanQuery(lang, text) : text;
 }
 
 export function cleanWith({ drop, fix }: QueryWords, text: string): string {

@@ -3,7 +3,6 @@
  * keyboard-friendly, translated) with its CSS, our query clean-up and a short debounce, and the
  * finder's first step above the results (src/search/first-step.ts).
  */
-// @ts-expect-error — @pagefind/default-ui ships no types.
 import { PagefindUI } from '@pagefind/default-ui';
 import css from '@pagefind/default-ui/css/ui.css?inline';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
@@ -24,16 +23,24 @@ export function mount(host: HTMLElement, bundlePath: string): void {
 	sheet.replaceSync(`@layer starlight.core {${css}}`);
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-	let translations = {};
+	let translations: Record<string, string> = {};
 	try {
-		translations = JSON.parse(host.dataset.translations || '{}');
-	} catch {}
+		translations = JSON.parse(host.dataset.translations || '{}') as Record<string, string>;
+	} catch {
+		// Pagefind's own English strings, then.
+	}
 	const lang = isLang(host.dataset.lang) ? host.dataset.lang : 'en';
 	const shouldStrip = host.dataset.stripTrailingSlash !== undefined;
 	const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 	const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
-	new PagefindUI({
+	// The early input (markup) took what the reader typed while this loaded: hand it over.
+	const early = host.querySelector<HTMLInputElement>('[data-early-input]');
+	const typed = early?.value ?? '';
+	const hadFocus = early !== null && document.activeElement === early;
+	early?.remove();
+
+	const ui = new PagefindUI({
 		...pagefindUserConfig,
 		element: '#starlight__search',
 		baseUrl: import.meta.env.BASE_URL,
@@ -52,5 +59,16 @@ export function mount(host: HTMLElement, bundlePath: string): void {
 			});
 		},
 	});
-	attachFirstStep(host.querySelector('#starlight__search')!, lang, host.dataset.firstStepLabel ?? '');
+	const input = host.querySelector<HTMLInputElement>('#starlight__search input');
+	if (input && hadFocus) input.focus();
+	if (input && typed) {
+		input.value = typed;
+		ui.triggerSearch(typed);
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+	attachFirstStep(
+		host.querySelector('#starlight__search')!,
+		lang,
+		host.dataset.firstStepLabel ?? ''
+	);
 }

@@ -31,11 +31,13 @@ export function attachFirstStep(root: HTMLElement, lang: Lang, label: string): v
 		latest = text;
 		if (text.trim().length < 3) return render(undefined);
 		understand ??= load().then((module) => module.loadUnderstanding(lang));
-		steps ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${lang}/first-steps.json`).then((r) => r.json());
+		steps ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${lang}/first-steps.json`).then(
+			(r) => r.json()
+		);
 		try {
 			const [problem] = (await understand)(text).problems;
 			const step = problem ? (await steps)[problem] : undefined;
-			if (text === latest) render(step && { ...step, problem: problem! });
+			if (text === latest) render(step && problem ? { ...step, problem } : undefined);
 		} catch {
 			render(undefined);
 		}
@@ -44,15 +46,21 @@ export function attachFirstStep(root: HTMLElement, lang: Lang, label: string): v
 	const render = (step: (Steps[string] & { problem: ProblemId }) | undefined) => {
 		// Above the results, inside Pagefind's form (it re-creates its results drawer, not the form).
 		const form = root.querySelector('form, .pagefind-ui__form');
-		if (form && card.parentElement !== form) form.insertBefore(card, form.querySelector('.pagefind-ui__drawer'));
+		if (form && card.parentElement !== form)
+			form.insertBefore(card, form.querySelector('.pagefind-ui__drawer'));
 		card.hidden = !step;
 		if (!step) return card.replaceChildren();
 		card.dataset.searchProblem = step.problem;
 		const title = document.createElement('p');
-		const link = Object.assign(document.createElement('a'), { href: step.href, textContent: step.label });
+		const link = Object.assign(document.createElement('a'), {
+			href: step.href,
+			textContent: step.label,
+		});
 		title.append(link);
 		const first = document.createElement('p');
-		const strong = Object.assign(document.createElement('strong'), { textContent: `${label} ${step.channel}.` });
+		const strong = Object.assign(document.createElement('strong'), {
+			textContent: `${label} ${step.channel}.`,
+		});
 		first.append(strong, ` ${step.reason}`);
 		card.replaceChildren(title, first);
 	};

@@ -29,7 +29,9 @@ export interface QualityScore {
 }
 
 export function loadQuerySet(root: string, lang: Lang): QuerySet {
-	return JSON.parse(readFileSync(`${root}/tests/fixtures/search-queries/${lang}.json`, 'utf8')) as QuerySet;
+	return JSON.parse(
+		readFileSync(`${root}/tests/fixtures/search-queries/${lang}.json`, 'utf8')
+	) as QuerySet;
 }
 
 /** Searches each query through the language's own Pagefind index, from that language's home page. */
@@ -43,7 +45,7 @@ export async function scoreQueries(
 	await page.goto(`${origin}/${lang}/`);
 	const terms = set.queries.map(([query]) => cleanQuery(lang, query));
 	// A string, not a function: Vite would rewrite the function's dynamic import for Node.
-	const found = (await page.evaluate(`(async () => {
+	const found = await page.evaluate<string[][]>(`(async () => {
 		const pagefind = await import('/pagefind/pagefind.js');
 		await pagefind.options({ ranking: ${JSON.stringify(ranking)} });
 		const out = [];
@@ -53,9 +55,9 @@ export async function scoreQueries(
 			out.push(data.map((d) => new URL(d.url, location.origin).pathname));
 		}
 		return out;
-	})()`)) as string[][];
+	})()`);
 	const outcomes = set.queries.map(([query, expected], i): QueryOutcome => {
-		const results = found[i]!;
+		const results = found[i] ?? [];
 		const paths = expected.map((p) => `/${lang}/${p}/`.replace('//', '/'));
 		const rank = results.findIndex((r) => paths.includes(r));
 		return { query, expected: paths, results, rank };

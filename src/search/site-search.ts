@@ -6,11 +6,15 @@
  * A page view loads only this file.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import type * as DialogExports from './dialog';
+import type { PagefindEngine } from './engine';
+
+type DialogModule = typeof DialogExports;
 
 const bundlePath = import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/';
 
 class SiteSearch extends HTMLElement {
-	#dialog: Promise<typeof import('./dialog')> | undefined;
+	#dialog: Promise<DialogModule> | undefined;
 
 	constructor() {
 		super();
@@ -32,7 +36,11 @@ class SiteSearch extends HTMLElement {
 		/** Close the modal if a user clicks on a link or outside of the modal. */
 		const onClick = (event: MouseEvent) => {
 			const isLink = 'href' in (event.target || {});
-			if (isLink || (document.body.contains(event.target as Node) && !dialogFrame.contains(event.target as Node))) {
+			if (
+				isLink ||
+				(document.body.contains(event.target as Node) &&
+					!dialogFrame.contains(event.target as Node))
+			) {
 				closeModal();
 			}
 		};
@@ -42,11 +50,21 @@ class SiteSearch extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
+			// Typing starts at once in the early input; the UI takes its text (src/search/dialog.ts).
+			this.querySelector<HTMLInputElement>('[data-early-input]')?.focus();
 			void this.#mount().then(() => {
 				if (dialog.open) this.querySelector<HTMLInputElement>('#starlight__search input')?.focus();
 			});
 		};
 		const closeModal = () => dialog.close();
+
+		// What the reader types before the UI is there already fetches the index and the results.
+		const early = this.querySelector<HTMLInputElement>('[data-early-input]');
+		let typing: ReturnType<typeof setTimeout> | undefined;
+		early?.addEventListener('input', () => {
+			clearTimeout(typing);
+			typing = setTimeout(() => void prefetchResults(this.dataset.lang, early.value), 100);
+		});
 
 		openBtn.addEventListener('click', openModal);
 		// Any sign of a coming search starts the downloads; a touch screen has no hover.
@@ -65,13 +83,16 @@ class SiteSearch extends HTMLElement {
 		window.addEventListener('keydown', (e) => {
 			// Ctrl+K and ⌘K toggle the dialog.
 			if ((e.metaKey || e.ctrlKey) && e.key === 'k') {
-				dialog.open ? closeModal() : openModal();
+				if (dialog.open) closeModal();
+				else openModal();
 				e.preventDefault();
 				return;
 			}
 			// `/` opens it, unless the reader is typing somewhere.
 			const target = e.target as HTMLElement | null;
-			const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+			const typing = target?.closest(
+				'input, textarea, select, [contenteditable=""], [contenteditable="true"]'
+			);
 			if (e.key === '/' && !dialog.open && !typing && !e.altKey && !e.metaKey && !e.ctrlKey) {
 				openModal();
 				e.preventDefault();
@@ -82,7 +103,7 @@ class SiteSearch extends HTMLElement {
 	/** Starts loading Pagefind's engine and index, and the dialog's code with Pagefind's UI. */
 	#warm() {
 		if (!this.#dialog) {
-			void warmEngine();
+			engine ??= warmEngine();
 			this.#dialog = import('./dialog');
 		}
 		return this.#dialog;
@@ -99,14 +120,39 @@ customElements.define('site-search', SiteSearch);
  * Pagefind's engine (the same module instance the UI imports later), started early: its
  * WebAssembly and the page language's index entry load while the UI does.
  */
-async function warmEngine() {
+let engine: Promise<PagefindEngine | undefined> | undefined;
+
+/**
+ * Runs the search the UI will run, on the engine it will use, so that the index chunks and the
+ * first results' fragments are cached when it takes over the early input's text.
+ */
+async function prefetchResults(lang: string | undefined, text: string) {
+	const [pagefind, { cleanPageQuery }] = await Promise.all([engine, import('./clean')]);
+	const search = await pagefind?.search(cleanPageQuery(lang, text));
+	await Promise.all(search?.results.slice(0, 5).map((result) => result.data()) ?? []);
+}
+
+async function warmEngine(): Promise<PagefindEngine | undefined> {
+	// The language's WebAssembly is the largest file on the way to the first result, and Pagefind
+	// asks for it only after its script and entry file: fetch it now, in parallel (a preload,
+	// which Pagefind's own request then reuses). Pagefind names it after the page's language.
+	const wasm = document.createElement('link');
+	Object.assign(wasm, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+	wasm.href = `${bundlePath}wasm.${document.documentElement.lang.toLowerCase()}.pagefind`;
+	document.head.append(wasm);
 	try {
-		const pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
+		const pagefind = (await import(
+			/* @vite-ignore */ `${bundlePath}pagefind.js`
+		)) as PagefindEngine;
+		// No worker: one script fewer to fetch and start before the first search (measured faster on
+		// a slow phone, bench/search-twin.ts); a search on this small index takes a few ms anyway.
+		await pagefind.options({ noWorker: true, ranking: pagefindUserConfig.ranking });
 		await pagefind.init();
-		await pagefind.options({ ranking: pagefindUserConfig.ranking });
 		// Asking for the filters loads the WebAssembly and the language's metadata, and no words.
 		await pagefind.filters();
+		return pagefind;
 	} catch {
 		// The UI loads the engine itself and says so if it cannot.
+		return undefined;
 	}
 }

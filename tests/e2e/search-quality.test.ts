@@ -27,12 +27,15 @@ describe.each(langs)('query set in %s', (lang) => {
 			`search ${lang}: ${score.total} queries, first ${pct(score.first)}, top 3 ${pct(score.top3)}, empty ${score.empty}`
 		);
 		for (const miss of score.misses) {
-			console.log(`  ${miss.rank < 0 ? 'miss' : `#${miss.rank + 1}`} “${miss.query}” → ${miss.results.slice(0, 3).join(' ')}`);
+			console.log(
+				`  ${miss.rank < 0 ? 'miss' : `#${miss.rank + 1}`} “${miss.query}” → ${miss.results.slice(0, 3).join(' ')}`
+			);
 		}
 	});
 
 	it('holds at least 60 queries', () => expect(score.total).toBeGreaterThanOrEqual(60));
-	it('gives every query a result', () => expect(score.misses.filter((m) => !m.results.length)).toEqual([]));
+	it('gives every query a result', () =>
+		expect(score.misses.filter((m) => !m.results.length)).toEqual([]));
 	it(`finds the right page first for ${floors.first * 100} %`, () =>
 		expect(score.first / score.total).toBeGreaterThanOrEqual(floors.first));
 	it(`finds the right page in the top three for ${floors.top3 * 100} %`, () =>

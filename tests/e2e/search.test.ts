@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/i18n/locales';
+import type { Lang } from '~/i18n/locales';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { langs } from '../support/site-pages';
 import type { StaticServer } from '../support/static-server';
@@ -66,7 +66,9 @@ async function search(query: string): Promise<string[]> {
 		page.evaluate(() => {
 			const root = document.querySelector('#starlight__search')!;
 			const links = [
-				...root.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-title > a.pagefind-ui__result-link'),
+				...root.querySelectorAll<HTMLAnchorElement>(
+					'.pagefind-ui__result-title > a.pagefind-ui__result-link'
+				),
 			];
 			return {
 				message: root.querySelector('.pagefind-ui__message')?.textContent ?? '',
@@ -83,7 +85,9 @@ async function search(query: string): Promise<string[]> {
 				const key = JSON.stringify(now);
 				stable = key === previous ? stable + 1 : 0;
 				previous = key;
-				return now.message.includes(query) && now.loading === 0 && now.results.length > 0 && stable >= 2;
+				return (
+					now.message.includes(query) && now.loading === 0 && now.results.length > 0 && stable >= 2
+				);
 			},
 			{ interval: 150, timeout: 10_000 }
 		)
@@ -92,17 +96,24 @@ async function search(query: string): Promise<string[]> {
 }
 
 /** What the dialog says in each language when a query has results (Pagefind's message). */
-const resultsWord: Record<Lang, RegExp> = { fr: /résultats? pour/, en: /results? for/, es: /resultados? para/ };
+const resultsWord: Record<Lang, RegExp> = {
+	fr: /résultats? pour/,
+	en: /results? for/,
+	es: /resultados? para/,
+};
 /** A shopper's problem in each language, and the problem page the finder's first step links to. */
 const problemQueries: Record<Lang, [string, string]> = {
 	fr: ['mon colis n’est jamais arrivé', '/fr/problems/parcel-lost/'],
 	en: ['my parcel never arrived', '/en/problems/parcel-lost/'],
 	es: ['mi paquete nunca llegó', '/es/problems/parcel-lost/'],
 };
-const hasUnderstanding = existsSync(new URL('../../src/finder/understand/load.ts', import.meta.url));
+const hasUnderstanding = existsSync(
+	new URL('../../src/finder/understand/load.ts', import.meta.url)
+);
 
 /** Whether Pagefind (its UI, its CSS, its index or its engine) has been asked for. */
-const pagefindRequests = () => requested.filter((path) => /\/pagefind\/|pagefind|ui-core/i.test(path));
+const pagefindRequests = () =>
+	requested.filter((path) => /\/pagefind\/|pagefind|ui-core/i.test(path));
 
 describe.each(langs)('search in %s', (lang) => {
 	it('loads nothing of Pagefind on page view, and its UI once the dialog opens', async () => {
@@ -113,36 +124,57 @@ describe.each(langs)('search in %s', (lang) => {
 		expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 		expect(await page.locator('#starlight__search .pagefind-ui').count()).toBe(0);
 
-		await page.getByRole('button', { name: { fr: 'Rechercher', en: 'Search', es: 'Buscar' }[lang], exact: true }).click();
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
+		await page
+			.getByRole('button', {
+				name: { fr: 'Rechercher', en: 'Search', es: 'Buscar' }[lang],
+				exact: true,
+			})
+			.click();
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input')))
+			.toBe(true);
 		expect(pagefindRequests().length).toBeGreaterThan(0);
 		expect(watch.take()).toEqual([]);
 	});
 
-	it.each(queries[lang])('“%s” finds %s first, and only pages in this language', async (query, first) => {
-		const results = await search(query);
-		expect(results[0]).toBe(first);
-		for (const path of results) expect(path.startsWith(`/${lang}/`), path).toBe(true);
-		expect(watch.take()).toEqual([]);
-	});
+	it.each(queries[lang])(
+		'“%s” finds %s first, and only pages in this language',
+		async (query, first) => {
+			const results = await search(query);
+			expect(results[0]).toBe(first);
+			for (const path of results) expect(path.startsWith(`/${lang}/`), path).toBe(true);
+			expect(watch.take()).toEqual([]);
+		}
+	);
 
 	it('speaks the reader’s language, and cleans the query up before searching', async () => {
-		const query = { fr: 'adresse postale', en: 'where is my refund', es: 'email atención al cliente' }[lang];
-		const first = { fr: '/fr/contact/postal-mail/', en: '/en/problems/refund-not-received/', es: '/es/contact/email/' }[lang];
+		const query = {
+			fr: 'adresse postale',
+			en: 'where is my refund',
+			es: 'email atención al cliente',
+		}[lang];
+		const first = {
+			fr: '/fr/contact/postal-mail/',
+			en: '/en/problems/refund-not-received/',
+			es: '/es/contact/email/',
+		}[lang];
 		expect((await search(query))[0]).toBe(first);
 		const message = await page.locator('#starlight__search .pagefind-ui__message').textContent();
 		expect(message).toMatch(resultsWord[lang]);
 		expect(watch.take()).toEqual([]);
 	});
 
-	it.skipIf(!hasUnderstanding)('shows the finder’s first step above the results for a problem', async () => {
-		const [query, href] = problemQueries[lang];
-		await search(query);
-		const card = page.locator('#starlight__search .search-first-step');
-		await expect.poll(() => card.isVisible()).toBe(true);
-		expect(await card.locator('a').getAttribute('href')).toBe(href);
-		expect(watch.take()).toEqual([]);
-	});
+	it.skipIf(!hasUnderstanding)(
+		'shows the finder’s first step above the results for a problem',
+		async () => {
+			const [query, href] = problemQueries[lang];
+			await search(query);
+			const card = page.locator('#starlight__search .search-first-step');
+			await expect.poll(() => card.isVisible()).toBe(true);
+			expect(await card.locator('a').getAttribute('href')).toBe(href);
+			expect(watch.take()).toEqual([]);
+		}
+	);
 
 	it('starts loading Pagefind on keyboard focus, and opens with `/`', async () => {
 		requested.length = 0;
@@ -151,13 +183,21 @@ describe.each(langs)('search in %s', (lang) => {
 		expect(pagefindRequests()).toEqual([]);
 		await page.locator('site-search button[data-open-modal]').focus();
 		// The engine, its WebAssembly and the UI, before any click.
-		await expect.poll(() => pagefindRequests().some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
-		await expect.poll(() => requested.some((path) => /\/pagefind\/.*wasm|pagefind-worker/.test(path))).toBe(true);
-		expect(await page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		await expect
+			.poll(() => pagefindRequests().some((path) => path.endsWith('/pagefind/pagefind.js')))
+			.toBe(true);
+		await expect
+			.poll(() => requested.some((path) => /\/pagefind\/.*wasm|pagefind-worker/.test(path)))
+			.toBe(true);
+		expect(
+			await page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)
+		).toBe(false);
 
 		await page.locator('main').click({ position: { x: 1, y: 1 } });
 		await page.keyboard.press('/');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input')))
+			.toBe(true);
 		await page.keyboard.press('Escape');
 		expect(watch.take()).toEqual([]);
 	});

@@ -8,7 +8,8 @@ export const en: Record<ProblemId, string> = {
 		'late, delayed, delay, delivery delayed, where is my order, where is my package, shipping, slow delivery, taking forever, not arrived yet, still waiting, tracking, order',
 	'parcel-lost':
 		'lost, lost package, never arrived, never received, not received, not arrived, missing parcel, package, parcel, order never came, tracking says delivered, delivered but nothing',
-	'damaged-item': 'damaged, broken, item broken, arrived broken, arrived damaged, smashed, cracked, crushed',
+	'damaged-item':
+		'damaged, broken, item broken, arrived broken, arrived damaged, smashed, cracked, crushed',
 	'wrong-item':
 		'wrong item, wrong size, wrong color, wrong product, not what I ordered, different item, received wrong',
 	'defective-item':

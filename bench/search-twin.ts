@@ -1,0 +1,138 @@
+/**
+ * The first search, ours against a stock-Starlight twin of the same content (the same build
+ * without our Search override: SEARCH_TWIN=stock), measured in one run, interleaved, cache cold,
+ * unthrottled and on a slow phone (4× CPU, 1.6 Mbps, 150 ms), from a tap with no hover, after a
+ * 300 ms hover, and from Ctrl+K: the time from the gesture to the first result on screen.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export type SearchPath = 'tap' | 'hover 300 ms' | 'Ctrl+K';
+export type Condition = 'unthrottled' | 'slow phone';
+export const searchPaths: SearchPath[] = ['tap', 'hover 300 ms', 'Ctrl+K'];
+export const conditions: Condition[] = ['unthrottled', 'slow phone'];
+
+export interface TwinRow {
+	path: SearchPath;
+	condition: Condition;
+	oursMs: number;
+	stockMs: number;
+	ratio: number;
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** One first search on a fresh page, cache cold; milliseconds from the gesture to a result. */
+async function firstSearch(
+	context: BrowserContext,
+	url: string,
+	query: string,
+	path: SearchPath,
+	condition: Condition
+) {
+	const page: Page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	try {
+		await cdp.send('Network.enable');
+		await cdp.send('Network.clearBrowserCache');
+		if (condition === 'slow phone') {
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: 150,
+				downloadThroughput: (1.6 * 1024 * 1024) / 8,
+				uploadThroughput: (750 * 1024) / 8,
+			});
+		}
+		await page.goto(url, { waitUntil: 'load' });
+		// The reader reads a moment: idle-time loads (stock Starlight's UI) get their chance.
+		await page.evaluate(
+			() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }))
+		);
+		await page.waitForTimeout(500);
+		const button = page.locator('site-search button[data-open-modal]');
+		await button.waitFor();
+		await page.waitForFunction(
+			() =>
+				!document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.disabled
+		);
+
+		let started: number;
+		if (path === 'tap') {
+			const box = (await button.boundingBox())!;
+			started = performance.now();
+			await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		} else if (path === 'hover 300 ms') {
+			await button.hover();
+			await page.waitForTimeout(300);
+			started = performance.now();
+			await button.click();
+		} else {
+			started = performance.now();
+			await page.keyboard.press('Control+k');
+		}
+		const input = page.locator('#starlight__search input');
+		await input.waitFor({ state: 'visible', timeout: 60_000 });
+		await input.pressSequentially(query, { delay: 0 });
+		await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: 60_000 });
+		return performance.now() - started;
+	} finally {
+		await cdp.detach().catch(() => {});
+		await page.close();
+	}
+}
+
+/**
+ * Runs every path and condition `runs` times for both builds, alternating which goes first,
+ * and returns the medians and their ratio (ours / stock: below 1 is faster than stock).
+ */
+export async function measureTwin(
+	context: BrowserContext,
+	ours: string,
+	stock: string,
+	query: string,
+	runs: number,
+	log: (message: string) => void = () => {}
+): Promise<TwinRow[]> {
+	const rows: TwinRow[] = [];
+	for (const condition of conditions) {
+		for (const path of searchPaths) {
+			const times = { ours: [] as number[], stock: [] as number[] };
+			for (let run = 0; run < runs; run++) {
+				const order = run % 2 ? (['stock', 'ours'] as const) : (['ours', 'stock'] as const);
+				for (const twin of order) {
+					times[twin].push(
+						await firstSearch(context, twin === 'ours' ? ours : stock, query, path, condition)
+					);
+				}
+			}
+			const row = {
+				path,
+				condition,
+				oursMs: median(times.ours),
+				stockMs: median(times.stock),
+				ratio: 0,
+			};
+			row.ratio = row.oursMs / row.stockMs;
+			log(
+				`${condition}, ${path}: ours ${row.oursMs.toFixed(0)} ms, stock ${row.stockMs.toFixed(0)} ms (${row.ratio.toFixed(2)}×)`
+			);
+			rows.push(row);
+		}
+	}
+	return rows;
+}
+
+export function twinMarkdown(rows: TwinRow[]): string {
+	return [
+		'| first search | condition | ours ms | stock ms | ours / stock |',
+		'| --- | --- | ---: | ---: | ---: |',
+		...rows.map(
+			(r) =>
+				`| ${r.path} | ${r.condition} | ${r.oursMs.toFixed(0)} | ${r.stockMs.toFixed(0)} | ${r.ratio.toFixed(2)}× |`
+		),
+	].join('\n');
+}
