@@ -140,9 +140,9 @@ describe('French guides: what the plugin cannot reach is typeset in the source',
 			// Frontmatter values shown to readers (titles, descriptions, the home page's hero)…
 			const values = [
 				...frontmatter.matchAll(/^\s*(?:-\s+)?(?:title|description|tagline|text):\s*(.*)$/gm),
-			].map((m) => m[1]);
+			].map((m) => m[1]!);
 			// …and the string props of components (a card's title or description).
-			const props = [...text.matchAll(/\b(?:title|description)="([^"]*)"/g)].map((m) => m[1]);
+			const props = [...text.matchAll(/\b(?:title|description)="([^"]*)"/g)].map((m) => m[1]!);
 			for (const value of [...values, ...props])
 				expect(show(value)).toBe(show(frenchTypography(value)));
 		}

@@ -13,8 +13,8 @@ const walk = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) =>
 		statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]
 	);
-const pages = walk(join(docs, langs[0]))
-	.map((file) => relative(join(docs, langs[0]), file))
+const pages = walk(join(docs, langs[0]!))
+	.map((file) => relative(join(docs, langs[0]!), file))
 	.sort();
 const read = (lang: string, page: string) => readFileSync(join(docs, lang, page), 'utf8');
 
@@ -54,7 +54,7 @@ export function faqQuestions(mdx: string): { id: string; problem?: string }[] {
 describe('the FAQ', () => {
 	const [first, ...others] = langs.map((lang) => faqQuestions(read(lang, 'faq.mdx')));
 	it('marks every question, and a question’s first step is its own problem', () => {
-		for (const question of first) {
+		for (const question of first!) {
 			expect(question.id).not.toBe('(no marker)');
 			if (question.problem) expect(question.problem).toBe(question.id);
 		}
