@@ -14,10 +14,12 @@ import { securityHeaders } from './config/headers.ts';
 import { pagefindRanking } from './src/search/ranking.ts';
 
 /**
- * The static problem pages are generated routes the validator cannot see: skip links to them, but
- * only to a problem that exists, in the linking page's own language.
+ * The static problem pages and the letter page are generated routes the validator cannot see:
+ * skip links to them, but only to a problem that exists, in the linking page's own language.
  */
-function isProblemPageOfSameLanguage({ link, slug }) {
+function isGeneratedPageOfSameLanguage({ link, slug }) {
+	const letter = /^\/([a-z]{2})\/letter\/$/.exec(link);
+	if (letter) return slug.startsWith(`${letter[1]}/`);
 	const match = /^\/([a-z]{2})\/problems\/([a-z-]+)\/$/.exec(link);
 	return Boolean(match && slug.startsWith(`${match[1]}/`) && problemIds.includes(match[2]));
 }
@@ -57,7 +59,7 @@ export default defineConfig({
 					errorOnFallbackPages: true,
 					errorOnInconsistentLocale: true,
 					errorOnRelativeLinks: true,
-					exclude: isProblemPageOfSameLanguage,
+					exclude: isGeneratedPageOfSameLanguage,
 				}),
 			],
 		}),

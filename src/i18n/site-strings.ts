@@ -5,8 +5,6 @@
 export const siteStringKeys = [
 	'site.independentNotice',
 	'site.aboutLink',
-	'phone.owner',
-	'phone.internationalCall',
 	'address.paris',
 	'address.hangzhou',
 	'chatPath.caption',
