@@ -1,13 +1,13 @@
 import type { ComposerMessages } from './languages/types';
 import { formatLongDate, parseIsoDate } from './dates';
 import { fill } from './format';
+import { parseOrderNumber } from './order-number';
 import { problemRules, questionsFor, type Outcome, type Recipient } from './rules';
 import type { ProblemId, SellerStatus } from './types';
 
-/** An order number, as pasted: digits, perhaps with spaces or dashes between them. */
+/** An order number's digits, as pasted ("Order ID: 8123 4567…"), or undefined (see parseOrderNumber). */
 export function cleanOrderNumber(value: string): string | undefined {
-	const compact = value.replace(/[\s-]/g, '');
-	return /^\d{6,30}$/.test(compact) ? compact : undefined;
+	return parseOrderNumber(value).digits;
 }
 
 /** The outcome a message asks for unless the shopper picks another: the problem's usual one. */

@@ -2,7 +2,7 @@ import { channels, clocks as dataClocks, phone, postalAddresses } from '../data'
 import { interfaceLabel } from '../data/interface-labels';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { clockStates, type ClockState } from './clocks';
-import { formatLongDate, parseIsoDate, todayIso } from './dates';
+import { earliestYear, formatLongDate, parseIsoDate, todayIso } from './dates';
 import { fill } from './format';
 import type { FinderMessages } from './languages/types';
 import { questionsFor, rankChannels } from './rules';
@@ -93,6 +93,10 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 			dateProblems.push({ field, value, sentence: fill(messages.dateProblems.future, { value, field: fieldName }) });
 			return undefined;
 		}
+		// Kept, but likely a typo: AliExpress orders this old are past every time limit.
+		if (field !== 'today' && Number(value.slice(0, 4)) < earliestYear) {
+			dateProblems.push({ field, value, warning: true, sentence: fill(messages.dateProblems.early, { value, field: fieldName, year: earliestYear }) });
+		}
 		return day;
 	};
 	const today = readDate('today') ?? parseIsoDate(todayIso())!;
@@ -100,6 +104,10 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 	const asksDates = questionsFor(problem).dates;
 	const completed = asksDates ? readDate('completedOn', today) : undefined;
 	const delivered = asksDates ? readDate('deliveredOn', today) : undefined;
+	if (completed !== undefined && delivered !== undefined && completed < delivered) {
+		const value = printable(given.completedOn);
+		dateProblems.push({ field: 'completedOn', value, warning: true, sentence: fill(messages.dateProblems.beforeDelivery, { value }) });
+	}
 	const clocks = clockStates(today, { completed, delivered });
 
 	const ranked = rankChannels({ problem, seller, priority, clocks });

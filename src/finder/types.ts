@@ -83,8 +83,11 @@ export interface Deadline {
 
 export interface DateProblem {
 	field: 'today' | 'deliveredOn' | 'completedOn';
+	/** The value as given, quoted in the sentence. */
 	value: string;
 	sentence: string;
+	/** A warning: the date is used all the same (before 2010, completion before delivery). */
+	warning?: boolean;
 }
 
 export interface Recommendation {

@@ -120,7 +120,7 @@ describe('the message composer', () => {
 		const ui = finderMessages.es.ui;
 		const order = screen.getByLabelText(ui.orderNumberLabel);
 		fireEvent.input(order, { target: { value: '81234x' } });
-		expect(screen.getByText(ui.orderNumberInvalid)).toBeTruthy();
+		expect(screen.getByText(ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'))).toBeTruthy();
 		expect(order.getAttribute('aria-invalid')).toBe('true');
 		expect((screen.getByRole('button', { name: ui.copy }) as HTMLButtonElement).disabled).toBe(true);
 

@@ -156,7 +156,7 @@ describe('the composer', () => {
 	it('refuses an order number that is not one, and says why', async () => {
 		await page.fill('#finder-order', 'abc');
 		expect(await page.getAttribute('#finder-order', 'aria-invalid')).toBe('true');
-		expect(await page.textContent('#finder-order-error')).toBe(finderMessages.fr.ui.orderNumberInvalid);
+		expect(await page.textContent('#finder-order-error')).toBe(finderMessages.fr.ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'));
 		expect(await page.isDisabled('.finder-composer .finder-button')).toBe(true);
 		expect(watch.take()).toEqual([]);
 	});

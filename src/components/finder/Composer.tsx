@@ -1,6 +1,8 @@
 import { Component } from 'preact';
 import type { ChannelId } from '~/data/channels';
 import { cleanOrderNumber, composeMessage, type ComposeInput } from '~/finder/compose';
+import { fill } from '~/finder/format';
+import { orderDigits } from '~/finder/order-number';
 import type { ComposerMessages, ComposerUi, UiMessages } from '~/finder/languages/types';
 import { problemRules, questionsFor, type Outcome, type Recipient } from '~/finder/rules';
 import type { ProblemId, SellerStatus } from '~/finder/types';
@@ -152,7 +154,7 @@ export class Composer extends Component<Props, ComposerView> {
 						/>
 						{orderInvalid ? (
 							<p id="finder-order-error" class="finder-error">
-								{ui.orderNumberInvalid}
+								{fill(ui.orderNumberInvalid, orderDigits)}
 							</p>
 						) : (
 							<p id="finder-order-hint" class="finder-hint">

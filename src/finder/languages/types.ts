@@ -28,7 +28,14 @@ export interface FinderMessages {
 	deadlines: Record<ClockId, { open: string; lastDay: string; passed: string; action: string }>;
 	/** A number of days, {n}, in the language's plural forms (Intl.PluralRules' `one` and `other`). */
 	dayCount: { one: string; other: string };
-	dateProblems: { invalid: string; future: string; fields: Record<'today' | 'deliveredOn' | 'completedOn', string> };
+	/** {value} quoted as given, {field} from `fields`; `early` has {year}. */
+	dateProblems: {
+		invalid: string;
+		future: string;
+		early: string;
+		beforeDelivery: string;
+		fields: Record<'today' | 'deliveredOn' | 'completedOn', string>;
+	};
 	composer: ComposerMessages;
 	composerUi: ComposerUi;
 	ui: UiMessages;
