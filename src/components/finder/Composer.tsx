@@ -134,10 +134,39 @@ export class Composer extends Component<Props, ComposerView> {
 			</div>
 		);
 
+		const message_ = (
+			<>
+				<p class="finder-label" id="finder-message-label">
+					{ui.messageInEnglish}
+				</p>
+				<pre class="finder-message" lang="en" aria-labelledby="finder-message-label" tabIndex={0} data-composer-message>
+					{message}
+				</pre>
+				<button type="button" class="finder-button" onClick={copy} disabled={orderInvalid}>
+					{ui.copy}
+				</button>
+				<p class="finder-hint" role="status">
+					{view.copyStatus === 'copied' ? ui.copied : view.copyStatus === 'failed' ? ui.copyFailed : ''}
+				</p>
+				{meaning && (
+					<>
+						<p class="finder-label" id="finder-meaning-label">
+							{ui.messageMeaning}
+						</p>
+						<pre class="finder-message finder-meaning" aria-labelledby="finder-meaning-label" tabIndex={0}>
+							{meaning}
+						</pre>
+					</>
+				)}
+			</>
+		);
+
+		// The message first, ready to copy; what makes it sharper comes after it.
 		return (
 			<section class="finder-composer" aria-labelledby="finder-composer-title">
 				<h2 id="finder-composer-title">{ui.composerHeading}</h2>
 				{choices('finder-recipient', text.recipientLabel, rules.recipients, recipient, text.recipient, (value) => this.set({ recipient: value }))}
+				{message_}
 				{asks.question && field('finder-question', text.questionLabel, view.question, 'question')}
 				{asks.orderNumber && (
 					<div class="finder-field">
@@ -147,6 +176,7 @@ export class Composer extends Component<Props, ComposerView> {
 							type="text"
 							inputMode="numeric"
 							autoComplete="off"
+							maxLength={200}
 							value={view.order}
 							aria-invalid={orderInvalid}
 							aria-describedby={orderInvalid ? 'finder-order-error' : 'finder-order-hint'}
@@ -173,28 +203,6 @@ export class Composer extends Component<Props, ComposerView> {
 					</label>
 				)}
 				{field('finder-name', text.nameLabel, view.name, 'name')}
-				<p class="finder-label" id="finder-message-label">
-					{ui.messageInEnglish}
-				</p>
-				<pre class="finder-message" lang="en" aria-labelledby="finder-message-label" tabIndex={0} data-composer-message>
-					{message}
-				</pre>
-				{meaning && (
-					<>
-						<p class="finder-label" id="finder-meaning-label">
-							{ui.messageMeaning}
-						</p>
-						<pre class="finder-message finder-meaning" aria-labelledby="finder-meaning-label" tabIndex={0}>
-							{meaning}
-						</pre>
-					</>
-				)}
-				<button type="button" class="finder-button" onClick={copy} disabled={orderInvalid}>
-					{ui.copy}
-				</button>
-				<p class="finder-hint" role="status">
-					{view.copyStatus === 'copied' ? ui.copied : view.copyStatus === 'failed' ? ui.copyFailed : ''}
-				</p>
 				<p class="finder-hint">{ui.privacyNote}</p>
 				{letterPage && (problem === 'formal-complaint' || situation.firstChannel === 'postal-mail') && (
 					<p>

@@ -1,12 +1,14 @@
 import { Component, createRef } from 'preact';
-import { classifyWith } from '../../finder/classify';
-import { fill } from '../../finder/format';
-import type { ComposerMessages, FinderMessages, ProblemHints } from '../../finder/languages/types';
-import type { ProblemPhrases } from '../../finder/languages/phrase-types';
-import { recommendWith } from '../../finder/recommend';
-import { priorities, problemIds, sellerStatuses, type Lang, type ProblemId } from '../../finder/types';
+import { classifyWith } from '~/finder/classify';
+import { fill } from '~/finder/format';
+import type { ComposerMessages, FinderMessages, ProblemHints } from '~/finder/languages/types';
+import type { ProblemPhrases } from '~/finder/languages/phrase-types';
+import { recommendWith } from '~/finder/recommend';
+import type { Lang, ProblemId } from '~/finder/types';
 import { ChinaTime } from './ChinaTime';
 import { Composer } from './Composer';
+import { ProblemPicker, maxDescription } from './ProblemPicker';
+import { Questions } from './Questions';
 import { Results } from './Results';
 import type { FinderState, UrlState } from './url-state';
 
@@ -14,7 +16,8 @@ export interface FinderProps {
 	lang: Lang;
 	/** The reader's language only: the page passes one language's sentences. */
 	messages: FinderMessages;
-	phrases: ProblemPhrases;
+	/** For the suggestions as the shopper types; absent until loaded (the embed loads it on intent). */
+	phrases?: ProblemPhrases;
 	/** A line under each problem in the list (the site shows them; the embed leaves them out). */
 	hints?: ProblemHints;
 	/** The English composer sentences: the message a shopper sends is always in English. */
@@ -26,9 +29,17 @@ export interface FinderProps {
 	 * embed, which then carries no URL code).
 	 */
 	url?: UrlState;
+	/** `replace` keeps the host tab's history clean (the widget in a frame); default `push`. */
+	history?: 'push' | 'replace';
 	/** Prefix for links to the site: '' on the site, its address in the embed. */
 	linkBase?: string;
 	newTab?: boolean;
+	/** False while the answer's sentences are still loading (the embed): the answer waits. */
+	answersReady?: boolean;
+	/** The shopper is about to use the finder (focus, pointer on a problem): load what it needs. */
+	onIntent?: () => void;
+	/** Told after every change of what is shown (the widget resizes its frame). */
+	onChange?: () => void;
 	/** For tests: today's ISO date and the clock. */
 	today?: string;
 	now?: () => Date;
@@ -44,11 +55,12 @@ interface FinderView {
 }
 
 /**
- * The channel finder: describe or pick a problem, answer a few questions, read the ranked channels.
- * A class component, so that the embed does without preact/hooks (its size budget is tight).
+ * The channel finder: describe or pick a problem, answer a few questions, read the answer. A class
+ * component, so that the embed does without preact/hooks (its size budget is tight).
  */
 export class Finder extends Component<FinderProps, FinderView> {
 	questions = createRef<HTMLDetailsElement>();
+	describe = createRef<HTMLInputElement>();
 
 	constructor(props: FinderProps) {
 		super(props);
@@ -63,13 +75,17 @@ export class Finder extends Component<FinderProps, FinderView> {
 		addEventListener('popstate', this.fromUrl);
 	}
 
+	componentDidUpdate() {
+		this.props.onChange?.();
+	}
+
 	componentWillUnmount() {
 		removeEventListener('popstate', this.fromUrl);
 	}
 
 	fromUrl = () => {
 		const next = this.props.url!.read(location.search);
-		this.setState(next.q ? { state: next, query: next.q } : { state: next });
+		this.setState(next.q ? { state: next, query: next.q.slice(0, maxDescription) } : { state: next });
 	};
 
 	/** Changes the state; a new problem or answer is a new history entry, a typed date replaces it. */
@@ -78,186 +94,118 @@ export class Finder extends Component<FinderProps, FinderView> {
 		const next = { ...this.state.state, ...change };
 		delete next.q;
 		this.setState({ state: next });
-		if (url) {
-			const address = `${location.pathname}${url.write(next)}${location.hash}`;
-			if (mode === 'push') history.pushState(null, '', address);
-			else history.replaceState(null, '', address);
-		}
+		if (url) this.writeUrl(url.write(next), mode);
 	}
 
-	pick(problem: ProblemId) {
+	writeUrl(query: string, mode: 'push' | 'replace') {
+		const address = `${location.pathname}${query}${location.hash}`;
+		if (mode === 'push' && this.props.history !== 'replace') history.pushState(null, '', address);
+		else history.replaceState(null, '', address);
+	}
+
+	pick = (problem: ProblemId) => {
+		this.props.onIntent?.();
 		this.setState({ choosing: false });
 		this.update({ problem });
 		// Screen readers hear the result through the live region; keyboard focus moves on to the
 		// (closed) questions, right above the answer.
 		requestAnimationFrame(() => this.questions.current?.querySelector<HTMLElement>('summary')?.focus());
-	}
+	};
+
+	/** Start over: no answer, no state in the URL, an empty box with the focus in it. */
+	startOver = () => {
+		this.setState({ state: {}, query: '', choosing: false });
+		if (this.props.url) this.writeUrl('', 'push');
+		requestAnimationFrame(() => this.describe.current?.focus());
+	};
 
 	render(props: FinderProps, { state, query, choosing, hydrated }: FinderView) {
-		const { lang, messages, phrases, composerEn, linkBase = '', newTab = false } = props;
+		const { lang, messages, phrases, composerEn, linkBase = '', newTab = false, answersReady = true } = props;
 		const ui = messages.ui;
-		const suggestions = query.trim() ? classifyWith(phrases, query) : [];
+		const suggestions = query.trim() && phrases ? classifyWith(phrases, query.slice(0, maxDescription)) : [];
 		const recommendation =
-			state.problem &&
-			recommendWith(messages, {
-				problem: state.problem,
-				lang,
-				today: props.today,
-				deliveredOn: state.delivered,
-				completedOn: state.completed,
-				seller: state.seller,
-				priority: state.priority,
-			});
+			state.problem && answersReady
+				? recommendWith(messages, {
+						problem: state.problem,
+						lang,
+						today: props.today,
+						deliveredOn: state.delivered,
+						completedOn: state.completed,
+						seller: state.seller,
+						priority: state.priority,
+					})
+				: undefined;
 		const announcement = recommendation
 			? fill(ui.resultsAnnouncement, { count: recommendation.channels.length, problem: messages.problems[recommendation.problem].label })
 			: '';
 		const showPicker = !state.problem || choosing;
-		const hasAnswers = Boolean(state.delivered || state.completed || state.seller || state.priority);
-		const problemHref = (id: ProblemId) => `${linkBase}/${lang}/problems/${id}/`;
-		const update = this.update.bind(this);
-		const pick = this.pick.bind(this);
-		const setQuery = (value: string) => this.setState({ query: value });
-		const setChoosing = (value: boolean) => this.setState({ choosing: value });
-		const questionsRef = this.questions;
 
 		return (
 			<div class="finder" data-hydrated={hydrated ? '' : undefined}>
 				{showPicker ? (
-					<div class="finder-picker">
-						<div class="finder-field">
-							<label id="finder-describe-label" for="finder-describe">
-								{ui.describeLabel}
-							</label>
-							<input
-								id="finder-describe"
-								type="search"
-								autoComplete="off"
-								value={query}
-								disabled={!hydrated}
-								aria-describedby="finder-describe-hint"
-								onInput={(e) => setQuery(e.currentTarget.value)}
-							/>
-							<p id="finder-describe-hint" class="finder-hint">
-								{ui.describeHint}
-							</p>
-						</div>
-						<div class="finder-suggestions" role="group" aria-labelledby="finder-suggestions-label" aria-live="polite">
-							{query.trim() !== '' && (
-								<>
-									<p id="finder-suggestions-label" class="finder-label">
-										{suggestions.length > 0 ? ui.suggestionsLabel : ui.noSuggestion}
-									</p>
-									{suggestions.map((id) => (
-										<button key={id} type="button" class="finder-suggestion" data-problem={id} onClick={() => pick(id)}>
-											{messages.problems[id].label}
-										</button>
-									))}
-								</>
-							)}
-						</div>
-						<h2 class="finder-list-title">{ui.pickLabel}</h2>
-						<ul class="finder-problems">
-							{problemIds.map((id) => (
-								<li key={id}>
-									<a
-										href={problemHref(id)}
-										data-problem={id}
-										aria-current={state.problem === id ? 'true' : undefined}
-										onClick={(event) => {
-											if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-											event.preventDefault();
-											pick(id);
-										}}
-									>
-										<strong>{messages.problems[id].label}</strong>
-										{props.hints && <span>{props.hints[id]}</span>}
-									</a>
-								</li>
-							))}
-						</ul>
-					</div>
+					<ProblemPicker
+						messages={messages}
+						hints={props.hints}
+						query={query}
+						suggestions={suggestions}
+						current={state.problem}
+						hydrated={hydrated}
+						problemHref={(id) => `${linkBase}/${lang}/problems/${id}/`}
+						onQuery={(text) => this.setState({ query: text })}
+						onPick={this.pick}
+						onIntent={props.onIntent}
+						inputRef={this.describe}
+					/>
 				) : (
 					<p class="finder-chosen">
 						<strong>{messages.problems[state.problem!].label}</strong>{' '}
-						<button type="button" class="finder-link-button" onClick={() => setChoosing(true)}>
+						<button type="button" class="finder-link-button" onClick={this.startOver}>
 							{ui.startOver}
 						</button>
 					</p>
 				)}
 
+				{state.problem && !recommendation && <p class="finder-hint">{ui.loading}</p>}
 				{recommendation && (
 					<>
-						{/* Closed until used, so that on a phone the answer comes right after the problem. */}
-						<details class="finder-questions" open={hasAnswers} ref={questionsRef}>
-							<summary>{ui.questionsLegend}</summary>
-							{(['delivered', 'completed'] as const).map((field) => (
-								<div class="finder-field" key={field}>
-									<label for={`finder-${field}`}>{field === 'delivered' ? ui.deliveredOnLabel : ui.completedOnLabel}</label>
-									<input
-										id={`finder-${field}`}
-										type="date"
-										value={state[field] ?? ''}
-										max={props.today}
-										aria-describedby="finder-date-hint"
-										onChange={(e) => update({ [field]: e.currentTarget.value || undefined }, 'replace')}
-									/>
-								</div>
-							))}
-							<p id="finder-date-hint" class="finder-hint">
-								{ui.dateHint}
-							</p>
-							<div class="finder-field">
-								<label for="finder-seller">{ui.sellerLabel}</label>
-								<select
-									id="finder-seller"
-									value={state.seller ?? 'not-contacted'}
-									onChange={(e) => update({ seller: e.currentTarget.value as FinderState['seller'] })}
-								>
-									{sellerStatuses.map((status) => (
-										<option key={status} value={status}>
-											{ui.seller[status]}
-										</option>
-									))}
-								</select>
-							</div>
-							<fieldset class="finder-field">
-								<legend>{ui.priorityLabel}</legend>
-								{(['none', ...priorities] as const).map((value) => (
-									<label key={value} class="finder-choice">
-										<input
-											type="radio"
-											name="finder-priority"
-											value={value}
-											checked={(state.priority ?? 'none') === value}
-											onChange={() => update({ priority: value === 'none' ? undefined : value })}
-										/>
-										{ui.priority[value]}
-									</label>
-								))}
-							</fieldset>
-						</details>
-
+						<Questions
+							problem={recommendation.problem}
+							messages={messages}
+							state={state}
+							dateProblems={recommendation.dateProblems}
+							dateNotes={recommendation.dateNotes}
+							today={props.today}
+							open={Boolean(state.delivered || state.completed || state.seller || state.priority)}
+							detailsRef={this.questions}
+							onChange={(change, mode) => this.update(change, mode)}
+						/>
 						<section class="finder-answer" aria-labelledby="finder-results-title">
 							<h2 id="finder-results-title">{ui.resultsHeading}</h2>
-							<Results recommendation={recommendation} ui={ui} linkBase={linkBase} newTab={newTab} />
+							<Results
+								recommendation={recommendation}
+								ui={ui}
+								linkBase={linkBase}
+								newTab={newTab}
+								message={
+									<Composer
+										key={recommendation.problem}
+										problem={recommendation.problem}
+										ui={ui}
+										composerUi={messages.composerUi}
+										english={composerEn}
+										local={lang === 'en' ? undefined : messages.composer}
+										situation={{
+											deliveredOn: state.delivered,
+											completedOn: state.completed,
+											seller: state.seller,
+											firstChannel: recommendation.channels[0]?.id,
+										}}
+										letterPage={`${linkBase}/${lang}/letter/`}
+									/>
+								}
+							/>
 							<ChinaTime ui={ui} lang={lang} now={props.now} />
 						</section>
-
-						<Composer
-							key={recommendation.problem}
-							problem={recommendation.problem}
-							ui={ui}
-							composerUi={messages.composerUi}
-							english={composerEn}
-							local={lang === 'en' ? undefined : messages.composer}
-							situation={{
-								deliveredOn: state.delivered,
-								completedOn: state.completed,
-								seller: state.seller,
-								firstChannel: recommendation.channels[0]?.id,
-							}}
-							letterPage={`${linkBase}/${lang}/letter/`}
-						/>
 					</>
 				)}
 				<p class="sr-only" aria-live="polite" aria-atomic="true">

@@ -1,56 +1,43 @@
-import type { UiMessages } from '../../finder/languages/types';
-import type { Recommendation } from '../../finder/types';
+import type { ComponentChildren } from 'preact';
+import type { UiMessages } from '~/finder/languages/types';
+import type { Recommendation } from '~/finder/types';
 import { ChannelCard } from './ChannelCard';
+import { Deadlines } from './Deadlines';
 
 interface Props {
 	recommendation: Recommendation;
 	ui: UiMessages;
 	linkBase?: string;
 	newTab?: boolean;
-	/** Show the deadlines block (the static pages have no dates, so they leave it out). */
-	showDeadlines?: boolean;
+	/** The message to send: right after the first channel, before the others. */
+	message?: ComponentChildren;
 }
 
-/** The ranked channels and the time limits: the same view on the finder, the embed and the static pages. */
-export function Results({ recommendation, ui, linkBase, newTab, showDeadlines = true }: Props) {
+/**
+ * The answer, phone first: the first channel (what to do now), the time limits, the message to
+ * send, then every other channel folded under one summary, still in rank order. The same view on
+ * the finder, the embed and the static problem pages (where <details> works without JavaScript).
+ */
+export function Results({ recommendation, ui, linkBase = '', newTab, message }: Props) {
+	const [first, ...others] = recommendation.channels;
+	const card = (channel: NonNullable<typeof first>) => (
+		<ChannelCard key={channel.id} channel={channel} ui={ui} linkBase={linkBase} newTab={newTab} />
+	);
 	return (
 		<div class="finder-results">
-			{showDeadlines && (
-				<section class="finder-deadlines" aria-labelledby="finder-deadlines-title">
-					<h3 id="finder-deadlines-title">{ui.deadlinesHeading}</h3>
-					{recommendation.dateProblems.map((problem) => (
-						<p key={problem.field} class="finder-date-problem" role="alert">
-							{problem.sentence}
-						</p>
-					))}
-					{recommendation.deadlines.length > 0 ? (
-						<ul>
-							{recommendation.deadlines.map((deadline) => (
-								<li
-									key={deadline.clock}
-									data-clock={deadline.clock}
-									class={deadline.passed ? 'finder-deadline-passed' : deadline.daysLeft <= 3 ? 'finder-deadline-urgent' : ''}
-								>
-									{deadline.sentence}
-								</li>
-							))}
-						</ul>
-					) : (
-						<p>{ui.noDeadlines}</p>
-					)}
-				</section>
-			)}
 			<ol class="finder-cards" aria-label={ui.resultsHeading}>
-				{recommendation.channels.map((channel) => (
-					<ChannelCard
-						key={channel.id}
-						channel={channel}
-						ui={ui}
-						linkBase={linkBase}
-						newTab={newTab}
-					/>
-				))}
+				{first && card(first)}
 			</ol>
+			<Deadlines recommendation={recommendation} ui={ui} guide={`${linkBase}/${recommendation.lang}/refunds/deadlines/`} newTab={newTab} />
+			{message}
+			{others.length > 0 && (
+				<details class="finder-others">
+					<summary>{ui.otherChannels}</summary>
+					<ol class="finder-cards" start={2} aria-label={ui.otherChannels}>
+						{others.map(card)}
+					</ol>
+				</details>
+			)}
 		</div>
 	);
 }

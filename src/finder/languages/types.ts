@@ -135,6 +135,12 @@ export interface UiMessages {
 	copyFailed: string;
 	privacyNote: string;
 	startOver: string;
+	/** The channels after the first, folded. */
+	otherChannels: string;
+	/** The link from the time limits to their guide. */
+	deadlinesGuide: string;
+	/** While the answer's sentences load (the embed). */
+	loading: string;
 	openFinder: string;
 	entryHeading: string;
 	entryButton: string;

@@ -1,0 +1,97 @@
+import type { Ref } from 'preact';
+import type { FinderMessages } from '~/finder/languages/types';
+import { questionsFor } from '~/finder/rules/questions';
+import { priorities, sellerStatuses, type DateProblem, type ProblemId } from '~/finder/types';
+import type { FinderState } from './url-state';
+
+interface Props {
+	problem: ProblemId;
+	messages: FinderMessages;
+	state: FinderState;
+	dateProblems: DateProblem[];
+	/** Notes on the dates (a parcel that never arrived has no delivery date). */
+	dateNotes: string[];
+	today?: string;
+	open: boolean;
+	detailsRef?: Ref<HTMLDetailsElement>;
+	onChange(change: Partial<FinderState>, mode?: 'push' | 'replace'): void;
+}
+
+const dateField = { delivered: 'deliveredOn', completed: 'completedOn' } as const;
+
+/**
+ * The optional questions, closed until used so that on a phone the answer comes right after the
+ * problem, and only those that fit the problem (no dates for an account, no seller for a payment).
+ * A date the finder cannot use is named next to its field, quoting what was given.
+ */
+export function Questions({ problem, messages, state, dateProblems, dateNotes, today, open, detailsRef, onChange }: Props) {
+	const { ui } = messages;
+	const asks = questionsFor(problem);
+	const problemsOf = (field: 'delivered' | 'completed') => dateProblems.filter((p) => p.field === dateField[field]);
+	return (
+		<details class="finder-questions" open={open} ref={detailsRef}>
+			<summary>{ui.questionsLegend}</summary>
+			{asks.dates && (
+				<div class="finder-dates">
+					<p id="finder-date-hint" class="finder-hint">
+						{ui.noDeadlines} {ui.dateHint}
+					</p>
+					{dateNotes.map((note) => (
+						<p key={note} class="finder-hint finder-date-note">
+							{note}
+						</p>
+					))}
+					{(['delivered', 'completed'] as const).map((field) => (
+						<div class="finder-field" key={field}>
+							<label for={`finder-${field}`}>{field === 'delivered' ? ui.deliveredOnLabel : ui.completedOnLabel}</label>
+							<input
+								id={`finder-${field}`}
+								type="date"
+								// A value the date field cannot show stays out of it; the message below names it.
+								value={problemsOf(field).some((p) => !p.warning) ? '' : (state[field] ?? '')}
+								max={today}
+								aria-describedby={`finder-date-hint finder-${field}-problem`}
+								aria-invalid={problemsOf(field).some((p) => !p.warning) || undefined}
+								onChange={(e) => onChange({ [field]: e.currentTarget.value || undefined }, 'replace')}
+							/>
+							<div id={`finder-${field}-problem`}>
+								{problemsOf(field).map((p) => (
+									<p key={p.sentence} class={p.warning ? 'finder-warning' : 'finder-error'} role="alert">
+										{p.sentence}
+									</p>
+								))}
+							</div>
+						</div>
+					))}
+				</div>
+			)}
+			{asks.seller && (
+				<div class="finder-field">
+					<label for="finder-seller">{ui.sellerLabel}</label>
+					<select id="finder-seller" value={state.seller ?? 'not-contacted'} onChange={(e) => onChange({ seller: e.currentTarget.value as FinderState['seller'] })}>
+						{sellerStatuses.map((status) => (
+							<option key={status} value={status}>
+								{ui.seller[status]}
+							</option>
+						))}
+					</select>
+				</div>
+			)}
+			<fieldset class="finder-field">
+				<legend>{ui.priorityLabel}</legend>
+				{(['none', ...priorities] as const).map((value) => (
+					<label key={value} class="finder-choice">
+						<input
+							type="radio"
+							name="finder-priority"
+							value={value}
+							checked={(state.priority ?? 'none') === value}
+							onChange={() => onChange({ priority: value === 'none' ? undefined : value })}
+						/>
+						{ui.priority[value]}
+					</label>
+				))}
+			</fieldset>
+		</details>
+	);
+}
