@@ -8,8 +8,10 @@ describe('finder URL state', () => {
 		expect(writeState(readState(query))).toBe(query);
 	});
 	it('drops unknown and malformed values', () => {
-		expect(readState('?problem=teleport&delivered=yesterday&seller=maybe&priority=now&x=1')).toEqual({});
-		expect(readState('?completed=2026-02-30')).toEqual({});
+		expect(readState('?problem=teleport&seller=maybe&priority=now&x=1')).toEqual({});
+	});
+	it('keeps a date that is not one, so that the finder can say so', () => {
+		expect(readState('?completed=2026-02-30&delivered=yesterday')).toEqual({ completed: '2026-02-30', delivered: 'yesterday' });
 	});
 	it('keeps the home page’s description', () => {
 		expect(readState('?q=colis+perdu')).toEqual({ q: 'colis perdu' });

@@ -1,5 +1,4 @@
 import { priorities, problemIds, sellerStatuses, type Priority, type ProblemId, type SellerStatus } from '../../finder/types';
-import { parseIsoDate } from '../../finder/dates';
 
 /** What the finder keeps in the URL, so that a link or a reload gives the same answer. */
 export interface FinderState {
@@ -14,7 +13,11 @@ export interface FinderState {
 
 const pick = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
 	value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-const date = (value: string | null) => (value && parseIsoDate(value) !== undefined ? value : undefined);
+/**
+ * A date is kept as given (up to 40 characters) even when it is not one: the finder then names
+ * it in a message ("2026-02-30 is not a date we can read") instead of dropping it silently.
+ */
+const date = (value: string | null) => (value?.trim() ? value.trim().slice(0, 40) : undefined);
 
 /** Reads the state from a query string; unknown or malformed values are dropped. */
 export function readState(search: string): FinderState {

@@ -1,0 +1,89 @@
+/**
+ * The finder on a 390 × 844 phone, as three shoppers use it: a French one whose parcel never
+ * came, a Spanish one with a broken item, an English one locked out of her account. The next
+ * step is on the first screen, the message within three, the other channels folded; Start over
+ * clears everything; bad input is named, never used.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finderMessages, recommend } from '../../src/finder';
+import type { Lang } from '../../src/i18n/locales';
+import { openSite, type SiteSession } from '../support/site-session';
+
+const screen = { width: 390, height: 844 };
+let session: SiteSession;
+let page: Page;
+beforeAll(async () => {
+	session = await openSite({ viewport: screen, isMobile: true, hasTouch: true });
+	page = session.page;
+});
+afterAll(() => session?.close());
+
+const open = async (path: string) => {
+	await page.goto(`${session.site.origin}${path}`);
+	await page.waitForSelector('.finder[data-hydrated]');
+};
+const top = (selector: string) =>
+	page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+
+describe.each([
+	['fr', 'parcel-lost'],
+	['es', 'damaged-item'],
+	['en', 'account-blocked'],
+] as const)('/%s/finder/ on a phone, %s', (lang: Lang, problem) => {
+	it('shows the first channel on the first screen and the message within three', async () => {
+		await open(`/${lang}/finder/?problem=${problem}`);
+		const expected = recommend({ problem, lang }).channels.map((c) => c.id);
+		expect(await top('[data-channel]')).toBeLessThan(screen.height);
+		expect(await top('[data-composer-message]')).toBeLessThan(3 * screen.height);
+		// Every channel keeps its data-channel in rank order; the others are folded.
+		const ids = await page.locator('[data-channel]').evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
+		expect(ids).toEqual(expected);
+		expect(await page.locator('details.finder-others').getAttribute('open')).toBeNull();
+		expect(await page.locator('details.finder-others [data-channel]').count()).toBe(expected.length - 1);
+		expect(await page.locator('details.finder-others > summary').textContent()).toBe(finderMessages[lang].ui.otherChannels);
+	});
+
+	it('Start over clears the answer, the URL and the box, and puts the focus in the box', async () => {
+		await open(`/${lang}/finder/?problem=${problem}&seller=no-reply`);
+		await page.click('.finder-chosen button');
+		await expect.poll(() => page.locator('[data-channel]').count()).toBe(0);
+		expect(new URL(page.url()).search).toBe('');
+		expect(await page.inputValue('#finder-describe')).toBe('');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('finder-describe');
+	});
+});
+
+describe('bad input, said clearly', () => {
+	it.each(['2026-02-30', '2026-01-01x', '0000-01-01'])('a date from the URL that is not one (%s) is quoted, not used', async (bad) => {
+		await open(`/en/finder/?problem=damaged-item&delivered=${encodeURIComponent(bad)}`);
+		const alert = page.locator('#finder-delivered-problem [role="alert"]');
+		await expect.poll(() => alert.textContent()).toContain(bad);
+		expect(await page.locator('[data-clock]').count()).toBe(0);
+	});
+	it('a date before 2010 and a completion before delivery get a warning', async () => {
+		await open('/fr/finder/?problem=damaged-item&delivered=2009-05-01&completed=2009-04-01');
+		const warnings = await page.locator('.finder-warning').allTextContents();
+		expect(warnings.join(' ')).toContain('2009-05-01');
+		expect(warnings.join(' ')).toContain('2009-04-01');
+	});
+	it('the order number field keeps the digits of what people paste, and names a wrong length', async () => {
+		await open('/es/finder/?problem=wrong-item');
+		await page.fill('#finder-order', 'Order ID: ８１２３ 4567\u200B8901 2345');
+		await expect.poll(() => page.textContent('[data-composer-message]')).toContain('8123456789012345');
+		await page.fill('#finder-order', '12345');
+		await expect.poll(() => page.textContent('#finder-order-error')).toContain('6');
+	});
+	it('a question before buying and a blocked account ask for no order number; a payment asks no dates', async () => {
+		await open('/en/finder/?problem=question-before-buying');
+		expect(await page.locator('#finder-order').count()).toBe(0);
+		expect(await page.locator('#finder-question').count()).toBe(1);
+		await open('/en/finder/?problem=payment-problem');
+		expect(await page.locator('#finder-delivered').count()).toBe(0);
+	});
+	it('the description box caps a huge paste', async () => {
+		await open('/fr/finder/');
+		await page.fill('#finder-describe', 'colis '.repeat(100_000));
+		expect((await page.inputValue('#finder-describe')).length).toBeLessThanOrEqual(500);
+	});
+});
