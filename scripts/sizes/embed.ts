@@ -1,7 +1,8 @@
 /**
- * The custom element: everything a host page downloads for it in one language, i.e.
- * `/embed/finder.js` (the element and its loader) plus `/embed/finder-<lang>.js` (Preact, the
- * engine, the Finder, its styles and that language's sentences). Also the iframe resizer.
+ * The custom element: what a host page downloads for it in one language before anyone uses it,
+ * i.e. `/embed/finder.js` (the element and its loader) plus `/embed/finder-<lang>.js` (Preact, the
+ * Finder's problem picker, its styles and labels); then the answer file, loaded on intent. Also
+ * the iframe resizer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,12 @@ export async function measure(distDir: string) {
 			name: `embed custom element, ${lang} (finder.js + finder-${lang}.js)`,
 			gzipBytes: loader + size(`finder-${lang}.js`),
 			budgetBytes,
+		})),
+		// Loaded on intent (focus, a pointer on a problem, a pick): the answer's view and sentences.
+		...langs.map((lang) => ({
+			name: `embed answer file, ${lang} (finder-${lang}-answer.js, on intent)`,
+			gzipBytes: size(`finder-${lang}-answer.js`),
+			budgetBytes: 25 * 1024,
 		})),
 		{ name: 'embed iframe resizer (resize.js)', gzipBytes: size('resize.js'), budgetBytes: 1024 },
 	];

@@ -5,7 +5,7 @@
  * downloads one language only, and nothing but the site's own scripts.
  */
 import { embedLang, embedTheme } from './lang';
-import { loadRenderer, type LanguageRenderer } from './packs/registry';
+import { load, type LanguageRenderer } from './packs/registry';
 
 const tagName = 'aliexpress-help-finder';
 /** This script's own address: the language files sit beside it. */
@@ -43,7 +43,7 @@ class FinderElement extends HTMLElement {
 	#update() {
 		const update = ++this.#updates;
 		const lang = embedLang(this.getAttribute('lang'), document.documentElement.lang, navigator.languages ?? [navigator.language]);
-		loadRenderer(lang, base).then(
+		load('renderer', lang, base).then(
 			(renderer) => {
 				if (update !== this.#updates) return;
 				// Another language drew here before: let it clean up first.

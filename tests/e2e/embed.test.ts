@@ -241,10 +241,14 @@ describe('the custom element on a host page with a strict CSP and aggressive CSS
 		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 		await expectCleanRun(watched, [host.origin, site.origin]);
 		// Loading itself is the only request it makes: its script, then one file per language the
-		// page's elements use (es from the page, fr and en from their attributes), once each.
+		// page's elements use (es from the page, fr and en from their attributes), and that
+		// language's answer file once a shopper shows intent (or a problem attribute asks), once each.
 		const fromSite = watched.requests.filter((url) => url.startsWith(site.origin)).map((url) => new URL(url).pathname);
 		expect(fromSite[0]).toBe('/embed/finder.js');
-		expect([...fromSite].sort()).toEqual(['/embed/finder-en.js', '/embed/finder-es.js', '/embed/finder-fr.js', '/embed/finder.js']);
+		expect(new Set(fromSite).size).toBe(fromSite.length);
+		const codeFiles = fromSite.filter((path) => !path.endsWith('-answer.js')).sort();
+		expect(codeFiles).toEqual(['/embed/finder-en.js', '/embed/finder-es.js', '/embed/finder-fr.js', '/embed/finder.js']);
+		for (const path of fromSite.filter((p) => p.endsWith('-answer.js'))) expect(path).toMatch(/^\/embed\/finder-(en|es|fr)-answer\.js$/);
 	});
 });
 

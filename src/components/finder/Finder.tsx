@@ -1,15 +1,10 @@
-import { Component, createRef } from 'preact';
+import { Component, createRef, type ComponentType } from 'preact';
 import { classifyWith } from '~/finder/classify';
-import { fill } from '~/finder/format';
 import type { ComposerMessages, FinderMessages, ProblemHints } from '~/finder/languages/types';
 import type { ProblemPhrases } from '~/finder/languages/phrase-types';
-import { recommendWith } from '~/finder/recommend';
 import type { Lang, ProblemId } from '~/finder/types';
-import { ChinaTime } from './ChinaTime';
-import { Composer } from './Composer';
+import type { AnswerProps } from './AnswerView';
 import { ProblemPicker, maxDescription } from './ProblemPicker';
-import { Questions } from './Questions';
-import { Results } from './Results';
 import type { FinderState, UrlState } from './url-state';
 
 export interface FinderProps {
@@ -34,8 +29,11 @@ export interface FinderProps {
 	/** Prefix for links to the site: '' on the site, its address in the embed. */
 	linkBase?: string;
 	newTab?: boolean;
-	/** False while the answer's sentences are still loading (the embed): the answer waits. */
-	answersReady?: boolean;
+	/**
+	 * The answer's view (AnswerView): the site passes it; the embed passes it once its answer file
+	 * has loaded, and the answer waits until then.
+	 */
+	Answer?: ComponentType<AnswerProps>;
 	/** The shopper is about to use the finder (focus, pointer on a problem): load what it needs. */
 	onIntent?: () => void;
 	/** Told after every change of what is shown (the widget resizes its frame). */
@@ -120,24 +118,9 @@ export class Finder extends Component<FinderProps, FinderView> {
 	};
 
 	render(props: FinderProps, { state, query, choosing, hydrated }: FinderView) {
-		const { lang, messages, phrases, composerEn, linkBase = '', newTab = false, answersReady = true } = props;
+		const { lang, messages, phrases, linkBase = '', newTab = false, Answer } = props;
 		const ui = messages.ui;
 		const suggestions = query.trim() && phrases ? classifyWith(phrases, query.slice(0, maxDescription)) : [];
-		const recommendation =
-			state.problem && answersReady
-				? recommendWith(messages, {
-						problem: state.problem,
-						lang,
-						today: props.today,
-						deliveredOn: state.delivered,
-						completedOn: state.completed,
-						seller: state.seller,
-						priority: state.priority,
-					})
-				: undefined;
-		const announcement = recommendation
-			? fill(ui.resultsAnnouncement, { count: recommendation.channels.length, problem: messages.problems[recommendation.problem].label })
-			: '';
 		const showPicker = !state.problem || choosing;
 
 		return (
@@ -164,53 +147,26 @@ export class Finder extends Component<FinderProps, FinderView> {
 						</button>
 					</p>
 				)}
-
-				{state.problem && !recommendation && <p class="finder-hint">{ui.loading}</p>}
-				{recommendation && (
-					<>
-						<Questions
-							problem={recommendation.problem}
+				{state.problem &&
+					(Answer ? (
+						<Answer
+							lang={lang}
+							problem={state.problem}
 							messages={messages}
+							composerEn={props.composerEn}
 							state={state}
-							dateProblems={recommendation.dateProblems}
-							dateNotes={recommendation.dateNotes}
-							today={props.today}
-							open={Boolean(state.delivered || state.completed || state.seller || state.priority)}
-							detailsRef={this.questions}
+							linkBase={linkBase}
+							newTab={newTab}
+							questionsRef={this.questions}
 							onChange={(change, mode) => this.update(change, mode)}
+							today={props.today}
+							now={props.now}
 						/>
-						<section class="finder-answer" aria-labelledby="finder-results-title">
-							<h2 id="finder-results-title">{ui.resultsHeading}</h2>
-							<Results
-								recommendation={recommendation}
-								ui={ui}
-								linkBase={linkBase}
-								newTab={newTab}
-								message={
-									<Composer
-										key={recommendation.problem}
-										problem={recommendation.problem}
-										ui={ui}
-										composerUi={messages.composerUi}
-										english={composerEn}
-										local={lang === 'en' ? undefined : messages.composer}
-										situation={{
-											deliveredOn: state.delivered,
-											completedOn: state.completed,
-											seller: state.seller,
-											firstChannel: recommendation.channels[0]?.id,
-										}}
-										letterPage={`${linkBase}/${lang}/letter/`}
-									/>
-								}
-							/>
-							<ChinaTime ui={ui} lang={lang} now={props.now} />
-						</section>
-					</>
-				)}
-				<p class="sr-only" aria-live="polite" aria-atomic="true">
-					{announcement}
-				</p>
+					) : (
+						<p class="finder-hint" role="status">
+							{ui.loading}
+						</p>
+					))}
 			</div>
 		);
 	}

@@ -1,3 +1,7 @@
+import type { ComponentType } from 'preact';
+import type { AnswerProps } from '../../components/finder/AnswerView';
+import type { ComposerMessages, FinderMessages } from '../../finder/languages/types';
+import type { ProblemPhrases } from '../../finder/languages/phrase-types';
 import type { Lang } from '../../i18n/locales';
 
 /** What the element passes to its language file's renderer. */
@@ -8,47 +12,93 @@ export interface EmbedAttributes {
 
 /**
  * A language file (`/embed/finder-<lang>.js`): Preact, the engine, the Finder, its styles and
- * that language's sentences, in one gzip stream. It draws into the element's shadow root.
+ * what that language shows before any answer. It draws into the element's shadow root.
  */
 export interface LanguageRenderer {
 	render(root: ShadowRoot, attributes: EmbedAttributes): void;
 	unmount(root: ShadowRoot): void;
 }
 
+/**
+ * An answer file (`/embed/finder-<lang>-answer.js`), loaded on intent: the answer's view (with the
+ * engine and the composer) and its sentences. It uses the language file's Preact (see `shared`).
+ */
+export interface LanguageAnswer {
+	messages: FinderMessages;
+	phrases: ProblemPhrases;
+	composerEn: ComposerMessages;
+	Answer: ComponentType<AnswerProps>;
+}
+
+/** The language file's Preact, lent to the answer file so that it carries no second copy. */
+export interface SharedPreact {
+	preact: typeof import('preact');
+	runtime: typeof import('preact/jsx-runtime');
+}
+
+export const registerShared = (shared: SharedPreact) => register('shared', shared);
+export const shared = () => registry().loaded.shared as SharedPreact;
+
+type Kind = 'renderer' | 'answer';
+type Loaded = { renderer: LanguageRenderer; answer: LanguageAnswer };
+interface Waiter {
+	resolve(value: unknown): void;
+	reject(error: Error): void;
+}
+
+/**
+ * Shared by finder.js and the files it loads, which are separate classic scripts. Plain objects
+ * without a prototype, read with Object.hasOwn: a host page's polluted Object.prototype (an `en`
+ * or a `then` added to it) cannot pass for a loaded file.
+ */
 interface Registry {
-	renderers: Partial<Record<Lang, LanguageRenderer>>;
-	waiting: Partial<Record<Lang, (() => void)[]>>;
+	loaded: Record<string, unknown>;
+	waiting: Record<string, Waiter[]>;
 }
 
-/** Shared by finder.js and the language files, which are separate classic scripts. */
-export function registry(): Registry {
-	const scope = globalThis as { __aliexpressHelpFinder?: Registry };
-	return (scope.__aliexpressHelpFinder ??= { renderers: {}, waiting: {} });
+const registryKey = Symbol.for('aliexpress-help-finder');
+
+function registry(): Registry {
+	const scope = globalThis as unknown as Record<symbol, Registry | undefined>;
+	return (scope[registryKey] ??= { loaded: Object.create(null), waiting: Object.create(null) });
 }
 
-/** Called by a language file once it has run. */
-export function registerRenderer(lang: Lang, renderer: LanguageRenderer) {
-	const { renderers, waiting } = registry();
-	renderers[lang] = renderer;
-	for (const resume of waiting[lang] ?? []) resume();
-	delete waiting[lang];
+/** Called by a file once it has run: settles everyone waiting for it. */
+function register(key: string, value: unknown) {
+	const { loaded, waiting } = registry();
+	loaded[key] = value;
+	const waiters = Object.hasOwn(waiting, key) ? waiting[key]! : [];
+	delete waiting[key];
+	for (const waiter of waiters) waiter.resolve(value);
 }
 
-/** The language's renderer, loading its file from beside `base` (finder.js) the first time. */
-export function loadRenderer(lang: Lang, base: string): Promise<LanguageRenderer> {
-	const { renderers, waiting } = registry();
-	const ready = renderers[lang];
-	if (ready) return Promise.resolve(ready);
+export const registerRenderer = (lang: Lang, renderer: LanguageRenderer) => register(`renderer:${lang}`, renderer);
+export const registerAnswer = (lang: Lang, answer: LanguageAnswer) => register(`answer:${lang}`, answer);
+
+const fileName = (kind: Kind, lang: Lang) => (kind === 'renderer' ? `finder-${lang}.js` : `finder-${lang}-answer.js`);
+
+/** A file's value, loading it from beside `base` (finder.js) the first time; every waiter is settled. */
+export function load<K extends Kind>(kind: K, lang: Lang, base: string): Promise<Loaded[K]> {
+	const key = `${kind}:${lang}`;
+	const { loaded, waiting } = registry();
+	if (Object.hasOwn(loaded, key)) return Promise.resolve(loaded[key] as Loaded[K]);
 	return new Promise((resolve, reject) => {
-		const first = !waiting[lang];
-		(waiting[lang] ??= []).push(() => resolve(registry().renderers[lang]!));
+		const first = !Object.hasOwn(waiting, key);
+		if (first) waiting[key] = [];
+		waiting[key]!.push({ resolve: resolve as (value: unknown) => void, reject });
 		if (!first) return;
 		const script = document.createElement('script');
-		script.src = new URL(`finder-${lang}.js`, base).href;
+		script.src = new URL(fileName(kind, lang), base).href;
 		script.async = true;
-		script.onerror = () => {
-			delete registry().waiting[lang];
-			reject(new Error(`could not load ${script.src}`));
+		// Blocked, missing, or run without registering (a host's Trusted Types): reject every waiter.
+		const fail = () => {
+			const waiters = registry().waiting[key] ?? [];
+			delete registry().waiting[key];
+			for (const waiter of waiters) waiter.reject(new Error(`could not load ${script.src}`));
+		};
+		script.onerror = fail;
+		script.onload = () => {
+			if (!Object.hasOwn(registry().loaded, key)) fail();
 		};
 		document.head.append(script);
 	});

@@ -1,22 +1,21 @@
-import { h, render } from 'preact';
+import * as preact from 'preact';
+import * as runtime from 'preact/jsx-runtime';
 import finderCss from '../../components/finder/finder.css?inline';
-import type { ComposerMessages, FinderMessages } from '../../finder/languages/types';
-import type { ProblemPhrases } from '../../finder/languages/phrase-types';
+import type { FinderShell } from '../../finder/languages/types';
 import type { Lang } from '../../i18n/locales';
 import { EmbeddedFinder } from '../EmbeddedFinder';
 import themeCss from '../theme.css?inline';
-import { registerRenderer } from './registry';
+import { registerRenderer, registerShared } from './registry';
 
+/** What a language file carries: what shows before any answer, and the "independent site" line. */
 export interface LanguagePack {
-	messages: FinderMessages;
-	phrases: ProblemPhrases;
-	/** The message a shopper sends is always written in English. */
-	composerEn: ComposerMessages;
+	shell: FinderShell;
 	notice: { text: string; linkText: string };
 }
 
 /** Registers this language file's renderer: the site's Finder, in a shadow root, styled. */
-export function registerLanguage(lang: Lang, pack: LanguagePack) {
+export function registerLanguage(lang: Lang, pack: LanguagePack, base: string) {
+	registerShared({ preact, runtime });
 	let sheet: CSSStyleSheet | undefined;
 	registerRenderer(lang, {
 		render(root, { problem, theme }) {
@@ -25,10 +24,10 @@ export function registerLanguage(lang: Lang, pack: LanguagePack) {
 				sheet.replaceSync(finderCss + themeCss);
 			}
 			root.adoptedStyleSheets = [sheet];
-			render(h(EmbeddedFinder, { lang, pack, problem, theme }), root);
+			preact.render(preact.h(EmbeddedFinder, { lang, pack, base, problem, theme }), root);
 		},
 		unmount(root) {
-			render(null, root);
+			preact.render(null, root);
 		},
 	});
 }

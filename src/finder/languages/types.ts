@@ -41,6 +41,9 @@ export interface FinderMessages {
 	ui: UiMessages;
 }
 
+/** What the finder shows before any answer: the problem list and the interface's labels. */
+export type FinderShell = Pick<FinderMessages, 'problems' | 'ui'>;
+
 /**
  * A line under each problem on the site (not in the embed, which stays small): kept apart from
  * FinderMessages so that the embed's bundle leaves them out.
