@@ -4,7 +4,7 @@ import type { FinderMessages } from '../finder/languages/types';
 import { problemIds, type ProblemId } from '../finder/types';
 import type { Lang } from '../i18n/locales';
 import { IndependentNotice } from './IndependentNotice';
-import { load, type LanguageAnswer } from './packs/registry';
+import { load, type LanguageAnswer, type LanguageModel } from './packs/registry';
 
 /** What the language file hands over (see packs/renderer.ts): the shell, and the notice line. */
 interface Pack {
@@ -26,7 +26,7 @@ interface Props {
  * back to the site (absolute) in a new tab. The answer's sentences load on intent (focus, a
  * pointer on a problem, a pick), so the first file stays small.
  */
-export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer }> {
+export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer; understand?: LanguageModel }> {
 	loading = false;
 
 	componentDidMount() {
@@ -38,10 +38,13 @@ export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer }
 		return (problemIds as readonly string[]).includes(problem ?? '') ? (problem as ProblemId) : undefined;
 	}
 
+	/** On intent: the answer's view and sentences, and the model that reads the shopper's text. */
 	loadAnswer = () => {
 		if (this.loading) return;
 		this.loading = true;
-		load('answer', this.props.lang, this.props.base).then(
+		const { lang, base } = this.props;
+		load('model', lang, base).then((understand) => this.setState({ understand }), () => undefined);
+		load('answer', lang, base).then(
 			(answer) => this.setState({ answer }),
 			() => {
 				this.loading = false;
@@ -49,7 +52,7 @@ export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer }
 		);
 	};
 
-	render({ lang, pack }: Props, { answer }: { answer?: LanguageAnswer }) {
+	render({ lang, pack }: Props, { answer, understand }: { answer?: LanguageAnswer; understand?: LanguageModel }) {
 		const start = this.start();
 		// Until the answer arrives, the Finder shows the problems and the labels only.
 		const messages = answer?.messages ?? ({ lang, ...pack.shell } as FinderMessages);
@@ -61,7 +64,7 @@ export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer }
 					key={`${lang}:${start}`}
 					lang={lang}
 					messages={messages}
-					phrases={answer?.phrases}
+					understand={understand}
 					composerEn={answer?.composerEn ?? messages.composer}
 					Answer={answer?.Answer}
 					onIntent={this.loadAnswer}

@@ -13,19 +13,17 @@ import { language as en } from './languages/en';
 import { language as es } from './languages/es';
 import { language as fr } from './languages/fr';
 import type { FinderLanguage, FinderMessages, LetterMessages, ProblemHints } from './languages/types';
-import { en as enPhrases } from './languages/en/phrases';
-import { es as esPhrases } from './languages/es/phrases';
-import { fr as frPhrases } from './languages/fr/phrases';
-import type { ProblemPhrases } from './languages/phrase-types';
-import { classifyWith } from './classify';
+import enModel from './languages/en/model.json';
+import esModel from './languages/es/model.json';
+import frModel from './languages/fr/model.json';
+import { understandWith, type TextModel, type Understanding } from './understand';
 import { recommendWith } from './recommend';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import type { FinderInput, ProblemId, Recommendation } from './types';
 
 // Everything the browser entry has, plus every language's sentences below.
 export * from './browser';
-export type { ProblemPhrases } from './languages/phrase-types';
-export { classifyWith, normalize } from './classify';
+export type { TextModel, Understanding } from './understand';
 
 /** The finder in each language: a page hands its own one to the views. */
 export const finderLanguages: Record<Lang, FinderLanguage> = { fr, en, es };
@@ -33,11 +31,19 @@ export const finderLanguages: Record<Lang, FinderLanguage> = { fr, en, es };
 /** Every language's finder sentences. Browser code should load only the reader's. */
 export const finderMessages: Record<Lang, FinderMessages> = { fr: frMessages, en: enMessages, es: esMessages };
 export const problemHints: Record<Lang, ProblemHints> = { fr: frHints, en: enHints, es: esHints };
-export const problemPhrases: Record<Lang, ProblemPhrases> = { fr: frPhrases, en: enPhrases, es: esPhrases };
+
+/** Each language's trained text classifier (the browser loads one, lazily: understand/load.ts). */
+export const textModels: Record<Lang, TextModel> = { fr: frModel as TextModel, en: enModel as TextModel, es: esModel as TextModel };
+
+/** What a shopper's text says: the problems, best first, and the order number, seller, dates. */
+export function understand(text: string, lang: Lang, today?: string): Understanding {
+	const language = isLang(lang) ? lang : defaultLang;
+	return understandWith(textModels[language], text, language, today);
+}
 
 /** The likeliest problems for a description, best first, at most 3; empty when nothing fits. */
 export function classify(text: string, lang: Lang): ProblemId[] {
-	return classifyWith(problemPhrases[isLang(lang) ? lang : defaultLang], text);
+	return understand(text, lang).problems;
 }
 
 /** Every channel, best first, with reasons, cautions and deadlines in the input's language. */

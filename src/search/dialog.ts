@@ -13,6 +13,7 @@ import { attachFirstStep } from './first-step';
 type PagefindResult = { url: string; sub_results: Array<{ url: string }> };
 
 let mounted = false;
+const debounceMs = 120;
 
 export function mount(host: HTMLElement, bundlePath: string): void {
 	if (mounted) return;
@@ -49,7 +50,7 @@ export function mount(host: HTMLElement, bundlePath: string): void {
 		translations,
 		showSubResults: true,
 		// Pagefind's UI preloads the index on every keystroke; the search itself can follow fast.
-		debounceTimeoutMs: 120,
+		debounceTimeoutMs: debounceMs,
 		processTerm: (term: string) => cleanQuery(lang, term),
 		processResult: (result: PagefindResult) => {
 			result.url = formatURL(result.url);
@@ -63,7 +64,10 @@ export function mount(host: HTMLElement, bundlePath: string): void {
 	if (input && hadFocus) input.focus();
 	if (input && typed) {
 		input.value = typed;
+		// The reader has stopped typing already: search now, without the debounce, then restore it.
+		ui._pfs?.$$set({ debounce_timeout_ms: 0 });
 		ui.triggerSearch(typed);
+		setTimeout(() => ui._pfs?.$$set({ debounce_timeout_ms: debounceMs }));
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 	}
 	attachFirstStep(

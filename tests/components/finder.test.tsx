@@ -2,14 +2,13 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it, vi } from 'vitest';
 import type { FinderProps } from '~/components/finder/Finder';
 import { SiteFinder } from '~/components/finder/SiteFinder';
-import { finderMessages, problemPhrases, type Lang } from '~/finder';
+import { finderMessages, type Lang } from '~/finder';
 
-function renderFinder(lang: Lang = 'fr', props: Partial<Omit<FinderProps, 'url'>> = {}) {
+function renderFinder(lang: Lang = 'fr', props: Partial<Omit<FinderProps, 'url' | 'Answer' | 'understand' | 'onIntent'>> = {}) {
 	return render(
 		<SiteFinder
 			lang={lang}
 			messages={finderMessages[lang]}
-			phrases={problemPhrases[lang]}
 			composerEn={finderMessages.en.composer}
 			today="2026-06-15"
 			now={() => new Date('2026-06-15T04:00:00Z')}
@@ -32,6 +31,8 @@ describe('the finder island', () => {
 		const { container } = renderFinder('fr');
 		const box = screen.getByLabelText(finderMessages.fr.ui.describeLabel);
 		await waitFor(() => expect((box as HTMLInputElement).disabled).toBe(false));
+		// The model loads when the shopper focuses the box.
+		fireEvent.focus(box);
 		fireEvent.input(box, { target: { value: 'colis jamais arrivé' } });
 		const suggestion = await screen.findByRole('button', { name: finderMessages.fr.problems['parcel-lost'].label });
 		fireEvent.click(suggestion);
@@ -47,8 +48,9 @@ describe('the finder island', () => {
 		renderFinder('en');
 		const box = screen.getByLabelText('Describe your problem');
 		await waitFor(() => expect((box as HTMLInputElement).disabled).toBe(false));
+		fireEvent.focus(box);
 		fireEvent.input(box, { target: { value: 'xyzzy' } });
-		expect(screen.getByText(finderMessages.en.ui.noSuggestion)).toBeTruthy();
+		expect(await screen.findByText(finderMessages.en.ui.noSuggestion)).toBeTruthy();
 	});
 
 	it('reads the URL, and the answers re-rank the channels and go back into the URL', async () => {

@@ -246,9 +246,9 @@ describe('the custom element on a host page with a strict CSP and aggressive CSS
 		const fromSite = watched.requests.filter((url) => url.startsWith(site.origin)).map((url) => new URL(url).pathname);
 		expect(fromSite[0]).toBe('/embed/finder.js');
 		expect(new Set(fromSite).size).toBe(fromSite.length);
-		const codeFiles = fromSite.filter((path) => !path.endsWith('-answer.js')).sort();
+		const codeFiles = fromSite.filter((path) => !/-(answer|model)\.js$/.test(path)).sort();
 		expect(codeFiles).toEqual(['/embed/finder-en.js', '/embed/finder-es.js', '/embed/finder-fr.js', '/embed/finder.js']);
-		for (const path of fromSite.filter((p) => p.endsWith('-answer.js'))) expect(path).toMatch(/^\/embed\/finder-(en|es|fr)-answer\.js$/);
+		for (const path of fromSite.filter((p) => /-(answer|model)\.js$/.test(p))) expect(path).toMatch(/^\/embed\/finder-(en|es|fr)-(answer|model)\.js$/);
 	});
 });
 

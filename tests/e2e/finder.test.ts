@@ -96,7 +96,7 @@ describe('the finder’s state', () => {
 		await expect.poll(search).toBe(`?problem=${problem}&delivered=${tenDaysAgo}&seller=no-reply`);
 		expect(await channelsShown()).toEqual(channelsFor(answered));
 		const hold = recommend(answered).deadlines.find((d) => d.clock === 'payment-hold');
-		expect(await page.textContent('.finder-deadlines li[data-clock="payment-hold"]')).toBe(hold?.sentence);
+		expect(await page.textContent('.finder-deadlines li[data-clock="payment-hold"]')).toBe(`${hold?.sentence} ${hold?.action}`);
 		expect(watch.take()).toEqual([]);
 	});
 

@@ -15,6 +15,8 @@ export interface AnswerProps {
 	messages: FinderMessages;
 	composerEn: ComposerMessages;
 	state: FinderState;
+	/** An order number the shopper's text gave. */
+	orderNumber?: string;
 	linkBase: string;
 	newTab: boolean;
 	questionsRef?: Ref<HTMLDetailsElement>;
@@ -73,6 +75,7 @@ export function AnswerView(props: AnswerProps) {
 								completedOn: state.completed,
 								seller: state.seller,
 								firstChannel: recommendation.channels[0]?.id,
+								orderNumber: props.orderNumber,
 							}}
 							letterPage={`${linkBase}/${lang}/letter/`}
 						/>

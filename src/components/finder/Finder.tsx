@@ -1,7 +1,6 @@
 import { Component, createRef, type ComponentType } from 'preact';
-import { classifyWith } from '~/finder/classify';
 import type { ComposerMessages, FinderMessages, ProblemHints } from '~/finder/languages/types';
-import type { ProblemPhrases } from '~/finder/languages/phrase-types';
+import type { Understanding } from '~/finder/understand/types';
 import type { Lang, ProblemId } from '~/finder/types';
 import type { AnswerProps } from './AnswerView';
 import { ProblemPicker, maxDescription } from './ProblemPicker';
@@ -11,8 +10,11 @@ export interface FinderProps {
 	lang: Lang;
 	/** The reader's language only: the page passes one language's sentences. */
 	messages: FinderMessages;
-	/** For the suggestions as the shopper types; absent until loaded (the embed loads it on intent). */
-	phrases?: ProblemPhrases;
+	/**
+	 * What the shopper's text says (problems, order number, seller, dates): absent until loaded on
+	 * intent (focus, first key), never on page load.
+	 */
+	understand?: (text: string, today?: string) => Understanding;
 	/** A line under each problem in the list (the site shows them; the embed leaves them out). */
 	hints?: ProblemHints;
 	/** The English composer sentences: the message a shopper sends is always in English. */
@@ -50,6 +52,8 @@ interface FinderView {
 	/** The problem list is open again after a problem was chosen. */
 	choosing: boolean;
 	hydrated: boolean;
+	/** The order number the text gave: kept in memory for the message, never put in the URL. */
+	orderNumber?: string;
 }
 
 /**
@@ -103,8 +107,16 @@ export class Finder extends Component<FinderProps, FinderView> {
 
 	pick = (problem: ProblemId) => {
 		this.props.onIntent?.();
-		this.setState({ choosing: false });
-		this.update({ problem });
+		// What the text said is filled in (and shown, so the shopper can change it).
+		const said = this.state.query.trim() && this.props.understand?.(this.state.query, this.props.today);
+		const change: Partial<FinderState> = { problem };
+		if (said) {
+			if (said.seller) change.seller = said.seller;
+			if (said.deliveredOn) change.delivered = said.deliveredOn;
+			if (said.completedOn) change.completed = said.completedOn;
+		}
+		this.setState({ choosing: false, orderNumber: said ? said.orderNumber : undefined });
+		this.update(change);
 		// Screen readers hear the result through the live region; keyboard focus moves on to the
 		// (closed) questions, right above the answer.
 		requestAnimationFrame(() => this.questions.current?.querySelector<HTMLElement>('summary')?.focus());
@@ -118,9 +130,9 @@ export class Finder extends Component<FinderProps, FinderView> {
 	};
 
 	render(props: FinderProps, { state, query, choosing, hydrated }: FinderView) {
-		const { lang, messages, phrases, linkBase = '', newTab = false, Answer } = props;
+		const { lang, messages, understand, linkBase = '', newTab = false, Answer } = props;
 		const ui = messages.ui;
-		const suggestions = query.trim() && phrases ? classifyWith(phrases, query.slice(0, maxDescription)) : [];
+		const suggestions = query.trim() && understand ? understand(query.slice(0, maxDescription), props.today).problems : [];
 		const showPicker = !state.problem || choosing;
 
 		return (
@@ -155,6 +167,7 @@ export class Finder extends Component<FinderProps, FinderView> {
 							messages={messages}
 							composerEn={props.composerEn}
 							state={state}
+							orderNumber={this.state.orderNumber}
 							linkBase={linkBase}
 							newTab={newTab}
 							questionsRef={this.questions}

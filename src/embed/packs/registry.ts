@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { AnswerProps } from '../../components/finder/AnswerView';
 import type { ComposerMessages, FinderMessages } from '../../finder/languages/types';
-import type { ProblemPhrases } from '../../finder/languages/phrase-types';
+import type { Understanding } from '../../finder/understand/types';
 import type { Lang } from '../../i18n/locales';
 
 /** What the element passes to its language file's renderer. */
@@ -25,7 +25,6 @@ export interface LanguageRenderer {
  */
 export interface LanguageAnswer {
 	messages: FinderMessages;
-	phrases: ProblemPhrases;
 	composerEn: ComposerMessages;
 	Answer: ComponentType<AnswerProps>;
 }
@@ -39,8 +38,11 @@ export interface SharedPreact {
 export const registerShared = (shared: SharedPreact) => register('shared', shared);
 export const shared = () => registry().loaded.shared as SharedPreact;
 
-type Kind = 'renderer' | 'answer';
-type Loaded = { renderer: LanguageRenderer; answer: LanguageAnswer };
+/** What a shopper's text says: the model file (`/embed/finder-<lang>-model.js`), loaded on focus. */
+export type LanguageModel = (text: string, today?: string) => Understanding;
+
+type Kind = 'renderer' | 'answer' | 'model';
+type Loaded = { renderer: LanguageRenderer; answer: LanguageAnswer; model: LanguageModel };
 interface Waiter {
 	resolve(value: unknown): void;
 	reject(error: Error): void;
@@ -74,8 +76,9 @@ function register(key: string, value: unknown) {
 
 export const registerRenderer = (lang: Lang, renderer: LanguageRenderer) => register(`renderer:${lang}`, renderer);
 export const registerAnswer = (lang: Lang, answer: LanguageAnswer) => register(`answer:${lang}`, answer);
+export const registerModel = (lang: Lang, model: LanguageModel) => register(`model:${lang}`, model);
 
-const fileName = (kind: Kind, lang: Lang) => (kind === 'renderer' ? `finder-${lang}.js` : `finder-${lang}-answer.js`);
+const fileName = (kind: Kind, lang: Lang) => (kind === 'renderer' ? `finder-${lang}.js` : `finder-${lang}-${kind}.js`);
 
 /** A file's value, loading it from beside `base` (finder.js) the first time; every waiter is settled. */
 export function load<K extends Kind>(kind: K, lang: Lang, base: string): Promise<Loaded[K]> {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify, problemIds, type Lang, type ProblemId } from '~/finder';
 
-/** Several phrasings per problem and language, accents dropped and typos included. */
+/**
+ * Several phrasings per problem and language, accents dropped and typos included: the right
+ * problem is among the (at most three) suggestions. The held-out figures are in classify-eval.
+ */
 const cases: Record<Lang, [string, ProblemId][]> = {
 	fr: [
 		['colis jamais arrivé', 'parcel-lost'],
@@ -72,8 +75,8 @@ const cases: Record<Lang, [string, ProblemId][]> = {
 };
 
 describe.each(Object.entries(cases) as [Lang, [string, ProblemId][]][])('classify in %s', (lang, rows) => {
-	it.each(rows)('“%s” → %s first', (text, expected) => {
-		expect(classify(text, lang)[0]).toBe(expected);
+	it.each(rows)('“%s” → %s among the suggestions', (text, expected) => {
+		expect(classify(text, lang)).toContain(expected);
 	});
 });
 

@@ -4,4 +4,3 @@ import { fr as messages } from './messages';
 
 /** The finder in this language: what a page, the widget or the embed hands to the views. */
 export const language: FinderLanguage = { lang: 'fr', messages, composerEn: enComposer };
-export { fr as phrases } from './phrases';
