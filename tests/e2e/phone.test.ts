@@ -87,3 +87,33 @@ describe('bad input, said clearly', () => {
 		expect((await page.inputValue('#finder-describe')).length).toBeLessThanOrEqual(500);
 	});
 });
+
+describe('typing a real-life story fills the problem and what it states', () => {
+	it.each([
+		[
+			'fr',
+			'Bonjour, j’ai commandé une montre, commande n° 8123 4567 8901 2345. Le colis n’est jamais arrivé et le vendeur ne répond plus à mes messages.',
+			{ problems: ['parcel-lost', 'seller-unresponsive'], seller: 'no-reply', order: '8123456789012345' },
+		],
+		[
+			'es',
+			'Me llegó el 3 de marzo y la pantalla vino rota, el vendedor no contesta',
+			{ problems: ['damaged-item', 'seller-unresponsive'], seller: 'no-reply', delivered: '-03-03' },
+		],
+		['en', 'I cant log in anymore, my account got suspended for no reason', { problems: ['account-blocked'] }],
+	] as const)('%s', async (lang, story, expected) => {
+		await open(`/${lang}/finder/`);
+		await page.focus('#finder-describe');
+		await page.fill('#finder-describe', story);
+		const first = page.locator('.finder-suggestion').first();
+		await first.waitFor();
+		expect(expected.problems).toContain(await first.getAttribute('data-problem'));
+		await first.click();
+		await page.waitForSelector('[data-channel]');
+		if ('seller' in expected) expect(await page.inputValue('#finder-seller')).toBe(expected.seller);
+		if ('delivered' in expected) expect(await page.inputValue('#finder-delivered')).toContain(expected.delivered);
+		if ('order' in expected) expect(await page.inputValue('#finder-order')).toBe(expected.order);
+		// What was filled is shown: the questions are open.
+		if ('seller' in expected) expect(await page.locator('details.finder-questions').getAttribute('open')).not.toBeNull();
+	});
+});
