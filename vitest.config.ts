@@ -37,7 +37,7 @@ export default defineConfig({
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],
 					environment: 'node',
-					globalSetup: ['tests/support/build-once.ts'],
+					globalSetup: ['tooling/build-once.ts'],
 					testTimeout: 60_000,
 				},
 			},
@@ -48,7 +48,7 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
-					globalSetup: ['tests/support/build-once.ts'],
+					globalSetup: ['tooling/build-once.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					// One browser at a time on a 2-core machine.

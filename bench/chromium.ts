@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, findChromium } from '../tests/support/browser';
+import { chromiumArgs, findChromium } from '../tooling/browser';
 
 export interface DebuggableChromium {
 	port: number;

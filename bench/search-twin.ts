@@ -4,7 +4,13 @@
  * unthrottled and on a slow phone (4× CPU, 1.6 Mbps, 150 ms), from a tap with no hover, after a
  * 300 ms hover, and from Ctrl+K: the time from the gesture to the first result on screen.
  */
+import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Lang } from '~/i18n/locales';
+import { launchBrowser } from '../tooling/browser';
+import { serveStatic } from '../tooling/static-server';
+import { searchQueries } from './config';
+import { measurePageBytes } from './page-bytes';
 
 export type SearchPath = 'tap' | 'hover 300 ms' | 'Ctrl+K';
 export type Condition = 'unthrottled' | 'slow phone';
@@ -22,7 +28,7 @@ export interface TwinRow {
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 /** One first search on a fresh page, cache cold; milliseconds from the gesture to a result. */
@@ -126,13 +132,96 @@ export async function measureTwin(
 	return rows;
 }
 
-export function twinMarkdown(rows: TwinRow[]): string {
+/** The issue's budgets for ours / stock: a tap on a slow phone, a 300 ms hover on one, the rest. */
+export function twinBudget(row: Pick<TwinRow, 'path' | 'condition'>): number {
+	if (row.condition === 'slow phone' && row.path === 'tap') return 0.8;
+	if (row.condition === 'slow phone' && row.path === 'hover 300 ms') return 0.6;
+	return 1;
+}
+
+export interface TwinReport {
+	lang: Lang;
+	query: string;
+	runs: number;
+	rows: (TwinRow & { budget: number; passed: boolean })[];
+	/** JavaScript a guide page view loads (gzip), ours and stock. */
+	guideJs: { ours: number; stock: number };
+}
+
+/**
+ * Builds the stock twin (unless `build` is false) next to `dist`, serves both builds and
+ * measures them: the first search on each path and condition, and a guide page's JavaScript.
+ */
+export async function runTwinBench(options: {
+	root: string;
+	dist: string;
+	build: boolean;
+	runs: number;
+	lang?: Lang;
+	log?: (message: string) => void;
+}): Promise<TwinReport> {
+	const { root, dist, build, runs, lang = 'fr', log = () => {} } = options;
+	const stockDist = `${dist}-stock`;
+	if (build) {
+		log(`Building the stock-Starlight twin into ${stockDist}…`);
+		execFileSync('npx', ['astro', 'build', '--outDir', stockDist], {
+			cwd: root,
+			env: { ...process.env, NODE_ENV: 'production', SEARCH_TWIN: 'stock' },
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+	}
+	const ours = await serveStatic(dist);
+	const stock = await serveStatic(stockDist);
+	const browser = await launchBrowser({ hasTouch: true });
+	try {
+		const guide = `/${lang}/refunds/`;
+		const page = await browser.context.newPage();
+		const guideJs = {
+			ours: (await measurePageBytes(page, ours.origin + guide, dist)).js,
+			stock: (await measurePageBytes(page, stock.origin + guide, stockDist)).js,
+		};
+		await page.close();
+		const query = searchQueries[lang];
+		const rows = await measureTwin(
+			browser.context,
+			ours.origin + guide,
+			stock.origin + guide,
+			query,
+			runs,
+			log
+		);
+		return {
+			lang,
+			query,
+			runs,
+			guideJs,
+			rows: rows.map((row) => ({
+				...row,
+				budget: twinBudget(row),
+				passed: row.ratio <= twinBudget(row),
+			})),
+		};
+	} finally {
+		await browser.close();
+		await ours.close();
+		await stock.close();
+	}
+}
+
+export function twinReportMarkdown(report: TwinReport): string {
+	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 	return [
-		'| first search | condition | ours ms | stock ms | ours / stock |',
-		'| --- | --- | ---: | ---: | ---: |',
-		...rows.map(
+		`First search against a stock-Starlight twin (the same build without our Search override), ` +
+			`“${report.query}” on /${report.lang}/refunds/, cache cold, median of ${report.runs} interleaved runs; ` +
+			`slow phone: 4× CPU, 1.6 Mbps, 150 ms. JavaScript on a guide page view: ${kb(report.guideJs.ours)} KB ` +
+			`(stock ${kb(report.guideJs.stock)} KB) gzip.`,
+		'',
+		'| first search | condition | ours ms | stock ms | ours / stock | budget |',
+		'| --- | --- | ---: | ---: | ---: | ---: |',
+		...report.rows.map(
 			(r) =>
-				`| ${r.path} | ${r.condition} | ${r.oursMs.toFixed(0)} | ${r.stockMs.toFixed(0)} | ${r.ratio.toFixed(2)}× |`
+				`| ${r.path} | ${r.condition} | ${r.oursMs.toFixed(0)} | ${r.stockMs.toFixed(0)} | ` +
+				`${r.ratio.toFixed(2)}× | ≤ ${r.budget.toFixed(1)}× ${r.passed ? '✓' : '✗'} |`
 		),
 	].join('\n');
 }

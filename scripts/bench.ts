@@ -25,8 +25,8 @@ import { measurePageBytes } from '../bench/page-bytes';
 import { consoleReport, markdownReport, type BenchResults, type PageResult } from '../bench/report';
 import { runTwinBench, twinReportMarkdown } from '../bench/search-twin';
 import { langs } from '../src/i18n/locales';
-import { launchBrowser } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { launchBrowser } from '../tooling/browser';
+import { serveStatic } from '../tooling/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -49,7 +49,7 @@ if (!skipBuild) {
 		: build;
 	execFileSync(command!, rest, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 	buildSeconds = (performance.now() - started) / 1000;
-	// The same build the tests make: tell tests/support/build-once.ts it is fresh.
+	// The same build the tests make: tell tooling/build-once.ts it is fresh.
 	writeFileSync(join(dist, '.build-stamp'), new Date().toISOString());
 }
 

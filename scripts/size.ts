@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import setup, { distDir } from '../tests/support/build-once.ts';
+import setup, { distDir } from '../tooling/build-once.ts';
 
 interface Measure {
 	name: string;

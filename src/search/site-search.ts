@@ -74,6 +74,8 @@ class SiteSearch extends HTMLElement {
 		}
 		openBtn.disabled = false;
 		closeBtn.addEventListener('click', closeModal);
+		// A link to `…/#search` (the 404 page's) opens the search on arrival.
+		if (location.hash === '#search') openModal();
 
 		dialog.addEventListener('close', () => {
 			document.body.toggleAttribute('data-search-modal-open', false);

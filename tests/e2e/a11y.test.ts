@@ -6,11 +6,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, installAxe, useTheme, type Theme } from '../support/axe';
-import type { TestBrowser } from '../support/browser';
-import { distDir } from '../support/build-once';
+import type { TestBrowser } from '../../tooling/browser';
+import { distDir } from '../../tooling/build-once';
 import { settle } from '../support/page-watch';
 import { langs, sitemapPaths } from '../support/site-pages';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 const themes: Theme[] = ['light', 'dark'];

@@ -14,9 +14,9 @@ import { siteUrl } from '../../src/data/site';
 import { heightMessageType } from '../../src/embed/height';
 import { finderMessages, recommend, type Lang, type ProblemId } from '../../src/finder';
 import { langs } from '../../src/i18n/locales';
-import { launchBrowser, type TestBrowser } from '../support/browser';
-import { distDir } from '../support/build-once';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchBrowser, type TestBrowser } from '../../tooling/browser';
+import { distDir } from '../../tooling/build-once';
+import { serveStatic, type StaticServer } from '../../tooling/static-server';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 const ranked = (problem: ProblemId, lang: Lang) => recommend({ problem, lang }).channels.map((c) => c.id);

@@ -16,9 +16,9 @@ import {
 	type FinderInput,
 } from '../../src/finder';
 import type { Lang } from '../../src/i18n/locales';
-import type { TestBrowser } from '../support/browser';
+import type { TestBrowser } from '../../tooling/browser';
 import { watchPage, type PageWatch } from '../support/page-watch';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 let session: SiteSession;

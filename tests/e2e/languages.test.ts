@@ -6,11 +6,11 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/locales';
-import type { TestBrowser } from '../support/browser';
-import { distDir } from '../support/build-once';
+import type { TestBrowser } from '../../tooling/browser';
+import { distDir } from '../../tooling/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { inLang, langs, pathLang, sitemapPaths } from '../support/site-pages';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 const paths = sitemapPaths(distDir);

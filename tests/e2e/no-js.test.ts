@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finderMessages, problemIds, recommend } from '../../src/finder';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 import { langs, pathLang, sitemapPaths } from '../support/site-pages';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 // Guides and problem pages: every page but the finder's own island page, the widget and `/`.

@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { issue2Slugs, langs, pathLang, sitemapPaths } from '../support/site-pages';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 const paths = sitemapPaths(distDir);

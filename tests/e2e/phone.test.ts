@@ -117,3 +117,19 @@ describe('typing a real-life story fills the problem and what it states', () => 
 		if ('seller' in expected) expect(await page.locator('details.finder-questions').getAttribute('open')).not.toBeNull();
 	});
 });
+
+describe('the site around it', () => {
+	it.each(['/fr', '/fr/finder', '/es/faq'])('%s without its trailing slash reaches the page (npm start serves as a static host)', async (path) => {
+		const response = await page.goto(`${session.site.origin}${path}`);
+		expect(response?.status()).toBe(200);
+		expect(new URL(page.url()).pathname).toBe(`${path}/`);
+	});
+	it('the 404 page links to the home page, the finder, the FAQ and the search in each language', async () => {
+		await page.goto(`${session.site.origin}/fr/nowhere/`);
+		for (const lang of ['fr', 'en', 'es']) {
+			for (const href of [`/${lang}/`, `/${lang}/finder/`, `/${lang}/faq/`, `/${lang}/#search`]) {
+				expect(await page.locator(`a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+			}
+		}
+	});
+});

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuerySet, scoreQueries, type QualityScore } from '~/search/quality';
-import { root } from '../support/build-once';
+import { root } from '../../tooling/build-once';
 import { langs } from '../support/site-pages';
 import { openSite, type SiteSession } from '../support/site-session';
 

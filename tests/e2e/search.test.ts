@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/locales';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { langs } from '../support/site-pages';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 /** What a shopper types, and the page that must come first. */

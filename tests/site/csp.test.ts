@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 import {
 	formatPolicy,
 	hashSources,
@@ -18,7 +18,7 @@ import {
 	scriptElementSources,
 } from '../support/csp';
 import { htmlFiles, sitemapPaths } from '../support/site-pages';
-import { parseHeaders } from '../support/static-server';
+import { parseHeaders } from '../../tooling/static-server';
 
 const files = htmlFiles(distDir);
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finderMessages, problemIds, recommend } from '~/finder';
 import { langs } from '~/i18n/locales';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 
 const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 const channelsIn = (html: string) => [...html.matchAll(/data-channel="([a-z-]+)"/g)].map((m) => m[1]);

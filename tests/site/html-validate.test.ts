@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { distDir, root } from '../support/build-once';
+import { distDir, root } from '../../tooling/build-once';
 import { htmlFiles } from '../support/site-pages';
 
 // The build lives outside the repository when DIST_DIR points elsewhere: load the config by path

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 import { fileToPath, htmlFiles } from '../support/site-pages';
 
 const files = htmlFiles(distDir);

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 
 const dir = new URL('../../scripts/sizes/', import.meta.url).pathname;
 const modules = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();

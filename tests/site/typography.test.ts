@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../support/build-once';
+import { distDir } from '../../tooling/build-once';
 import { htmlFiles } from '../support/site-pages';
 
 /** Elements whose text is not prose a reader reads as French. */

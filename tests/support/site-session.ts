@@ -1,8 +1,8 @@
 /** The production build served on a free local port, and a fresh Chromium page to visit it. */
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
-import { distDir } from './build-once';
-import { serveStatic, type StaticServer } from './static-server';
+import { launchBrowser, type TestBrowser } from '../../tooling/browser';
+import { distDir } from '../../tooling/build-once';
+import { serveStatic, type StaticServer } from '../../tooling/static-server';
 
 export interface SiteSession {
 	site: StaticServer;

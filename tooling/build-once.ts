@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const root = resolve(new URL('../..', import.meta.url).pathname);
+export const root = resolve(new URL('..', import.meta.url).pathname);
 export const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
 const stamp = join(distDir, '.build-stamp');
 const sources = ['content', 'src', 'pages', 'public', 'astro.config.mjs', 'content.config.ts', 'package-lock.json'];
