@@ -11,16 +11,25 @@ const tagName = 'aliexpress-help-finder';
 /** This script's own address: the language files sit beside it. */
 const base = (document.currentScript as HTMLScriptElement | null)?.src || `${__SITE_URL__}/embed/finder.js`;
 
-/** Shown when a language file cannot load (offline, blocked): the only text outside them. */
+/**
+ * Shown when a language file cannot load (offline, blocked by the host's CSP or Trusted Types):
+ * the only sentences outside the language files, with a link to the finder on the site.
+ */
 const loadError = {
-	fr: 'Le service n’a pas pu se charger. Réessayez plus tard.',
-	en: 'The finder could not load. Please try again later.',
-	es: 'No se ha podido cargar el servicio. Inténtalo más tarde.',
+	fr: { text: 'Le service n’a pas pu se charger ici.', link: 'Ouvrir Trouver le bon contact' },
+	en: { text: 'The finder could not load here.', link: 'Open the channel finder' },
+	es: { text: 'El asistente no se ha podido cargar aquí.', link: 'Abrir el asistente de contacto' },
 };
 
 class FinderElement extends HTMLElement {
 	static observedAttributes = ['lang', 'problem', 'theme'];
 	#root = this.attachShadow({ mode: 'open' });
+
+	constructor() {
+		super();
+		// The host's fallback content (the snippet's link) shows until the finder has rendered.
+		this.#root.append(document.createElement('slot'));
+	}
 	/** Counts updates, so that a file arriving late never overwrites a newer render. */
 	#updates = 0;
 	/** The language file that drew the element last. */
@@ -47,16 +56,27 @@ class FinderElement extends HTMLElement {
 			(renderer) => {
 				if (update !== this.#updates) return;
 				// Another language drew here before: let it clean up first.
-				if (this.#renderer !== renderer) this.#renderer?.unmount(this.#root);
+				if (this.#renderer !== renderer) {
+					this.#renderer?.unmount(this.#root);
+					// The fallback slot (or an earlier error) gives way to the finder.
+					this.#root.replaceChildren();
+				}
 				this.#renderer = renderer;
 				renderer.render(this.#root, { problem: this.getAttribute('problem'), theme: embedTheme(this.getAttribute('theme')) });
 			},
 			() => {
 				if (update !== this.#updates) return;
+				// The message, a link to the finder, and the host's own fallback content (the slot).
 				const alert = document.createElement('p');
 				alert.setAttribute('role', 'alert');
-				alert.textContent = loadError[lang];
-				this.#root.replaceChildren(alert);
+				alert.textContent = `${loadError[lang].text} `;
+				const link = document.createElement('a');
+				link.href = `${__SITE_URL__}/${lang}/finder/`;
+				link.target = '_blank';
+				link.rel = 'noopener';
+				link.textContent = loadError[lang].link;
+				alert.append(link);
+				this.#root.replaceChildren(alert, document.createElement('slot'));
 			}
 		);
 	}

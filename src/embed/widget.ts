@@ -17,9 +17,17 @@ export function startWidget(root: HTMLElement) {
 		parent.postMessage(heightMessage(height), '*');
 	};
 	const measure = () => Math.ceil(root.getBoundingClientRect().height);
-	new ResizeObserver(() => {
+	const check = () => {
 		if (measure() !== last) send(measure());
-	}).observe(root);
+	};
+	// Chromium runs no ResizeObserver (nor animation frames) in a cross-origin frame that is off
+	// screen, but layout still answers: measure on load, on every change of the page's content
+	// and on a slow timer too, so a frame below the fold knows its height before it is seen.
+	new ResizeObserver(check).observe(root);
+	new MutationObserver(check).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+	addEventListener('load', check);
+	setTimeout(check, 0);
+	setInterval(check, 1000);
 	// A resizer that started after our first message asks again.
 	addEventListener('message', (event) => {
 		if (event.source === parent && event.data?.type === heightRequestType) send(measure());

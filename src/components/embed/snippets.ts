@@ -36,6 +36,8 @@ export function iframeSnippet(lang: Lang, base = siteUrl): string {
 	return [
 		`<iframe src="${base}/${lang}/widget/"`,
 		`  title="${escapeHtml(iframeTitle(lang))}"`,
+		// Copying the message needs the Clipboard API, which a cross-origin frame gets only if allowed.
+		`  allow="clipboard-write" width="100%"`,
 		`  height="700" loading="lazy"></iframe>`,
 		`<script src="${base}/embed/resize.js" defer></script>`,
 	].join('\n');

@@ -30,6 +30,11 @@ export interface FinderProps {
 	history?: 'push' | 'replace';
 	/** Prefix for links to the site: '' on the site, its address in the embed. */
 	linkBase?: string;
+	/**
+	 * Where each problem's static page is (a link that works without JavaScript): the site's
+	 * `/{lang}/problems/`; the widget's own framable `/{lang}/widget/problems/`.
+	 */
+	problemPages?: string;
 	newTab?: boolean;
 	/**
 	 * The answer's view (AnswerView): the site passes it; the embed passes it once its answer file
@@ -145,7 +150,7 @@ export class Finder extends Component<FinderProps, FinderView> {
 						suggestions={suggestions}
 						current={state.problem}
 						hydrated={hydrated}
-						problemHref={(id) => `${linkBase}/${lang}/problems/${id}/`}
+						problemHref={(id) => `${linkBase}${props.problemPages ?? `/${lang}/problems/`}${id}/`}
 						onQuery={(text) => this.setState({ query: text })}
 						onPick={this.pick}
 						onIntent={props.onIntent}
