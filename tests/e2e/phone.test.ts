@@ -133,3 +133,33 @@ describe('the site around it', () => {
 		}
 	});
 });
+
+describe('the home page’s entry to the finder', () => {
+	it('carries the description in the fragment (never to a server) and the finder reads it', async () => {
+		await page.goto(`${session.site.origin}/en/`);
+		await page.fill('#finder-entry-q', 'my parcel never arrived');
+		await Promise.all([page.waitForURL(/\/en\/finder\//), page.click('form.finder-entry button[type="submit"]')]);
+		const url = new URL(page.url());
+		expect(url.search).not.toContain('q=');
+		expect(url.hash).toContain('q=');
+		await page.locator('.finder-suggestion').first().waitFor();
+		expect(await page.inputValue('#finder-describe')).toBe('my parcel never arrived');
+	});
+	it('without JavaScript, offers only what works: the problem list', async () => {
+		const noJs = await session.browser.context.browser()!.newContext({ javaScriptEnabled: false, viewport: screen });
+		const bare = await noJs.newPage();
+		await bare.goto(`${session.site.origin}/fr/`);
+		expect(await bare.locator('#finder-entry-q').isVisible()).toBe(false);
+		expect(await bare.locator('form.finder-entry select').isVisible()).toBe(true);
+		await noJs.close();
+	});
+	it('has the site’s header on a phone: the menu, with the language and theme switches', async () => {
+		await page.goto(`${session.site.origin}/es/`);
+		const menu = page.locator('button.sl-menu-button');
+		expect(await menu.isVisible()).toBe(true);
+		await menu.click();
+		// Inside the opened menu: the language and the theme switches.
+		await expect.poll(() => page.locator('#starlight__sidebar starlight-lang-select select').isVisible()).toBe(true);
+		expect(await page.locator('#starlight__sidebar starlight-theme-select select').isVisible()).toBe(true);
+	});
+});

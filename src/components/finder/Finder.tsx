@@ -92,7 +92,9 @@ export class Finder extends Component<FinderProps, FinderView> {
 
 	fromUrl = () => {
 		const next = this.props.url!.read(location.search);
-		this.setState(next.q ? { state: next, query: next.q.slice(0, maxDescription) } : { state: next });
+		// The home page's description comes in the fragment (#q=…), which never reaches a server.
+		const q = new URLSearchParams(location.hash.slice(1)).get('q') ?? next.q;
+		this.setState(q ? { state: next, query: q.slice(0, maxDescription) } : { state: next });
 	};
 
 	/** Changes the state; a new problem or answer is a new history entry, a typed date replaces it. */

@@ -16,7 +16,7 @@ type Props = Omit<FinderProps, 'url' | 'Answer' | 'understand' | 'onIntent'>;
  */
 export class SiteFinder extends Component<Props, { understand?: (text: string, today?: string) => Understanding }> {
 	componentDidMount() {
-		if (new URLSearchParams(location.search).has('q')) this.load();
+		if (new URLSearchParams(location.search).has('q') || new URLSearchParams(location.hash.slice(1)).has('q')) this.load();
 	}
 
 	load = () => {
