@@ -7,7 +7,7 @@ import { evaluate } from '../../../scripts/lib/finder-eval';
  * any augmentation). Floors set a little under what the committed models reach, so that a
  * retraining that loses ground fails here.
  */
-const floors = { top1: 0.6, top3: 0.72, none: 0.08 };
+const floors = { top1: 0.68, top3: 0.8, none: 0.05 };
 
 describe.each(langs)('held-out figures in %s', (lang) => {
 	it('reach the floors', () => {
