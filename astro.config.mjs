@@ -38,7 +38,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: { fr: 'Aide AliExpress', en: 'AliExpress Help', es: 'Ayuda AliExpress' },
-			description: 'Independent help for AliExpress shoppers: refunds, disputes and every way to reach customer service.',
+			description:
+				'Independent help for AliExpress shoppers: refunds, disputes and every way to reach customer service.',
 			defaultLocale: defaultLang,
 			locales,
 			favicon: '/favicon.svg',
@@ -52,7 +53,9 @@ export default defineConfig({
 				Footer: './src/components/starlight/Footer.astro',
 				// Our search dialog (src/search/). SEARCH_TWIN=stock builds Starlight's own instead: the
 				// twin `npm run bench` compares it with (bench/search-twin.ts).
-				...(process.env.SEARCH_TWIN === 'stock' ? {} : { Search: './src/components/starlight/Search.astro' }),
+				...(process.env.SEARCH_TWIN === 'stock'
+					? {}
+					: { Search: './src/components/starlight/Search.astro' }),
 			},
 			plugins: [
 				starlightLinksValidator({

@@ -6,7 +6,9 @@ import { siteStringKeys } from './src/i18n/site-strings';
 
 // Our own UI strings live beside Starlight's in content/i18n/<lang>.json, and every key is
 // required: a language that lacks one fails the build.
-const siteStrings = z.object(Object.fromEntries(siteStringKeys.map((key) => [key, z.string().min(1)])));
+const siteStrings = z.object(
+	Object.fromEntries(siteStringKeys.map((key) => [key, z.string().min(1)]))
+);
 
 export const collections = {
 	docs: defineCollection({

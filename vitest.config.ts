@@ -28,7 +28,12 @@ export default defineConfig({
 			{
 				// `astro check` (TypeScript and .astro files): in `npm test` and `npm run lint`, not in
 				// the inner loop's `test:fast`.
-				test: { name: 'typecheck', include: ['tests/typecheck/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+				test: {
+					name: 'typecheck',
+					include: ['tests/typecheck/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+				},
 			},
 			{
 				resolve: { alias },

@@ -15,7 +15,12 @@ export interface DebuggableChromium {
 
 export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
 	const profile = mkdtempSync(join(tmpdir(), 'aliexpress-help-bench-'));
-	const args = [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
+	const args = [
+		...chromiumArgs,
+		'--remote-debugging-port=0',
+		`--user-data-dir=${profile}`,
+		'about:blank',
+	];
 	const chrome = spawn(findChromium(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
 	const port = await new Promise<number>((resolve, reject) => {
 		let output = '';

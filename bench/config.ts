@@ -13,7 +13,11 @@ export const pageTypes = [
 export type PageType = (typeof pageTypes)[number]['type'];
 
 /** The first search: each language's word for refund. */
-export const searchQueries: Record<Lang, string> = { fr: 'remboursement', en: 'refund', es: 'reembolso' };
+export const searchQueries: Record<Lang, string> = {
+	fr: 'remboursement',
+	en: 'refund',
+	es: 'reembolso',
+};
 
 /** Lighthouse runs per page; the figures are their medians. */
 export const lighthouseRuns = 3;

@@ -13,12 +13,19 @@ export interface FirstSearch {
 	requests: number;
 }
 
-export async function measureFirstSearch(page: Page, url: string, query: string, dist: string): Promise<FirstSearch> {
+export async function measureFirstSearch(
+	page: Page,
+	url: string,
+	query: string,
+	dist: string
+): Promise<FirstSearch> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.clearBrowserCache');
 	await cdp.detach();
 	await page.goto(url, { waitUntil: 'load' });
-	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+	await page.evaluate(
+		() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }))
+	);
 
 	const fetched = new Set<string>();
 	const onRequest = (request: { url(): string }) => fetched.add(new URL(request.url()).pathname);
@@ -26,10 +33,17 @@ export async function measureFirstSearch(page: Page, url: string, query: string,
 	const started = Date.now();
 	await page.click('site-search button[data-open-modal]');
 	await page.locator('#starlight__search input').fill(query);
-	await page.waitForSelector('#starlight__search .pagefind-ui__result-title > a.pagefind-ui__result-link');
+	await page.waitForSelector(
+		'#starlight__search .pagefind-ui__result-title > a.pagefind-ui__result-link'
+	);
 	const ms = Date.now() - started;
 	page.off('request', onRequest);
 
 	const files = [...fetched].flatMap((path) => distFile(dist, path) ?? []);
-	return { query, ms, bytes: files.reduce((n, file) => n + wireBytes(file), 0), requests: fetched.size };
+	return {
+		query,
+		ms,
+		bytes: files.reduce((n, file) => n + wireBytes(file), 0),
+		requests: fetched.size,
+	};
 }

@@ -25,20 +25,31 @@ const median = (values: number[]) => {
 /** One run; a run Lighthouse itself reports as broken (a lost trace, say) is tried again, twice. */
 async function lighthouseRun(url: string, port: number, attempts = 3) {
 	for (let attempt = 1; ; attempt++) {
-		const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+		const result = await lighthouse(url, {
+			port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...categories],
+		});
 		const error = result ? result.lhr.runtimeError?.message : 'no result';
 		if (result && !error) return result.lhr;
-		if (attempt === attempts) throw new Error(`Lighthouse failed ${attempts} times on ${url}: ${error}`);
+		if (attempt === attempts)
+			throw new Error(`Lighthouse failed ${attempts} times on ${url}: ${error}`);
 		process.stderr.write(`Lighthouse failed on ${url} (${error}); trying again\n`);
 	}
 }
 
-export async function lighthouseMedian(url: string, port: number, runs: number): Promise<LighthouseFigures> {
+export async function lighthouseMedian(
+	url: string,
+	port: number,
+	runs: number
+): Promise<LighthouseFigures> {
 	const results: Awaited<ReturnType<typeof lighthouseRun>>[] = [];
 	for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url, port));
 	const score = (category: Category) =>
 		median(results.map((lhr) => Math.round((lhr.categories[category]?.score ?? 0) * 100)));
-	const audit = (id: string) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
+	const audit = (id: string) =>
+		median(results.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
 	// Audits that cost points in any run, each with the values the runs gave.
 	const shortfalls = new Map<string, Set<string>>();
 	for (const lhr of results) {
@@ -47,7 +58,10 @@ export async function lighthouseMedian(url: string, port: number, runs: number):
 				const a = lhr.audits[ref.id];
 				if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
 				const key = `${category}/${a.id}`;
-				shortfalls.set(key, (shortfalls.get(key) ?? new Set()).add(a.displayValue ?? String(a.score)));
+				shortfalls.set(
+					key,
+					(shortfalls.get(key) ?? new Set()).add(a.displayValue ?? String(a.score))
+				);
 			}
 		}
 	}

@@ -33,7 +33,12 @@ const kindOf = (path: string, resourceType: string): PageBytes['files'][number][
 };
 
 /** Loads `url` in `page` (cache cleared) and adds up what it fetched until it went quiet. */
-export async function measurePageBytes(page: Page, url: string, dist: string, quietMs = 1500): Promise<PageBytes> {
+export async function measurePageBytes(
+	page: Page,
+	url: string,
+	dist: string,
+	quietMs = 1500
+): Promise<PageBytes> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.clearBrowserCache');
 	await cdp.detach();
@@ -57,7 +62,8 @@ export async function measurePageBytes(page: Page, url: string, dist: string, qu
 		const file = distFile(dist, path);
 		return file ? [{ path, kind: kindOf(path, type), bytes: wireBytes(file) }] : [];
 	});
-	const sum = (kind: string) => files.filter((f) => f.kind === kind).reduce((n, f) => n + f.bytes, 0);
+	const sum = (kind: string) =>
+		files.filter((f) => f.kind === kind).reduce((n, f) => n + f.bytes, 0);
 	const bytes = { html: sum('html'), css: sum('css'), js: sum('js'), other: sum('other') };
 	return { ...bytes, total: bytes.html + bytes.css + bytes.js + bytes.other, files };
 }

@@ -1,10 +1,17 @@
 /** The bench's figures as a console table, a Markdown table (for the README) and JSON. */
 import type { Lang } from '../src/i18n/locales';
-import type { BudgetCheck } from './budgets';
 import type { PageType } from './config';
 import type { FirstSearch } from './first-search';
 import type { LighthouseFigures } from './lighthouse';
 import type { PageBytes } from './page-bytes';
+
+/** One budget of the bench, checked (bench/budgets.ts). */
+export interface BudgetCheck {
+	name: string;
+	value: number;
+	limit: string;
+	passed: boolean;
+}
 
 export interface PageResult {
 	type: PageType;
@@ -16,7 +23,14 @@ export interface PageResult {
 
 export interface BenchResults {
 	date: string;
-	machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string; chromium: string };
+	machine: {
+		cpu: string;
+		cores: number;
+		memoryGb: number;
+		os: string;
+		node: string;
+		chromium: string;
+	};
 	buildSeconds: number | null;
 	lighthouseRuns: number;
 	pages: PageResult[];
@@ -46,8 +60,15 @@ function rows(results: BenchResults): string[][] {
 	]);
 }
 
-const pageHeader = ['page', 'lang', 'HTML KB', 'CSS KB', 'JS KB', 'total KB']
-	.concat(['perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS']);
+const pageHeader = ['page', 'lang', 'HTML KB', 'CSS KB', 'JS KB', 'total KB'].concat([
+	'perf',
+	'a11y',
+	'best pr.',
+	'SEO',
+	'LCP ms',
+	'TBT ms',
+	'CLS',
+]);
 const searchHeader = ['lang', 'query', 'first search ms', 'KB', 'requests'];
 const searchRows = (results: BenchResults) =>
 	results.search.map((s) => [s.lang, s.query, String(s.ms), kb(s.bytes), String(s.requests)]);
@@ -62,7 +83,11 @@ function plain(header: string[], body: string[][]): string {
 
 function markdown(header: string[], body: string[][]): string {
 	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-	return [line(header), line(header.map((_, i) => (i < 2 ? '---' : '---:'))), ...body.map(line)].join('\n');
+	return [
+		line(header),
+		line(header.map((_, i) => (i < 2 ? '---' : '---:'))),
+		...body.map(line),
+	].join('\n');
 }
 
 export function machineLine(results: BenchResults): string {

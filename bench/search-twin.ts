@@ -25,10 +25,10 @@ export interface TwinRow {
 	ratio: number;
 }
 
-const median = (values: number[]) => {
+const median = (values: number[]): number => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
 /** One first search on a fresh page, cache cold; milliseconds from the gesture to a result. */

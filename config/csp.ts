@@ -37,7 +37,9 @@ export function scriptHash(body: string): string {
  * @see https://github.com/withastro/astro/issues/16678
  */
 export function starlightInlineScriptHashes(): string[] {
-	const root = dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components/Footer.astro'));
+	const root = dirname(
+		createRequire(import.meta.url).resolve('@astrojs/starlight/components/Footer.astro')
+	);
 	const hashes = new Set<string>();
 	for (const dir of [root, join(root, '../user-components')]) {
 		for (const file of readdirSync(dir).filter((name) => name.endsWith('.astro'))) {

@@ -35,7 +35,9 @@ function htmlFiles(dir: string): string[] {
 
 /** The `_headers` text for a built site in `dir`. */
 export function headersFor(dir: string): string {
-	const hashes = new Set(htmlFiles(dir).flatMap((file) => inlineScripts(readFileSync(file, 'utf8')).map(scriptHash)));
+	const hashes = new Set(
+		htmlFiles(dir).flatMap((file) => inlineScripts(readFileSync(file, 'utf8')).map(scriptHash))
+	);
 	const policy = [
 		...directives,
 		`script-src ${[...scriptResources, ...[...hashes].sort()].join(' ')}`,
@@ -69,10 +71,9 @@ export function headersFor(dir: string): string {
 		'  Cross-Origin-Resource-Policy: cross-origin',
 		'',
 		`# Pages no other site may frame: every section but ${framable.map((s) => `/:lang/${s}/`).join(', ')}.`,
-		...['/', '/404.html', '/:lang/', ...denied.map((name) => `/:lang/${name}/*`)].flatMap((path) => [
-			path,
-			'  X-Frame-Options: DENY',
-		]),
+		...['/', '/404.html', '/:lang/', ...denied.map((name) => `/:lang/${name}/*`)].flatMap(
+			(path) => [path, '  X-Frame-Options: DENY']
+		),
 		'',
 	].join('\n');
 }

@@ -11,7 +11,6 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 // astro.config.mjs loads this file before Vite's `~` alias exists: a relative import is needed.
-// eslint-disable-next-line no-restricted-imports
 import { frenchTypography } from '../src/i18n/french-typography.ts';
 
 export function isFrenchDoc(path: string | undefined): boolean {

@@ -62,7 +62,7 @@ if (twinOnly) {
 const site = await serveStatic(dist);
 const pages: Omit<PageResult, 'lighthouse'>[] = [];
 const search: BenchResults['search'] = [];
-let chromiumVersion = '';
+let chromiumVersion: string;
 
 log('Measuring page views and first searches…');
 const browser = await launchBrowser();

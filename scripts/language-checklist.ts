@@ -24,10 +24,16 @@ const files = tracked.filter((path) => new RegExp(`(^|/)${reference}[./]`).test(
 const missing = files.map(counterpart).filter((path) => !existsSync(path));
 
 const steps: string[] = [];
-if (!(langs as string[]).includes(lang)) steps.push(`add \`${lang}\` to \`locales\` in src/i18n/locales.ts`);
-steps.push(...missing.map((path) => `write ${path} (from ${files.find((f) => counterpart(f) === path)})`));
-if (missing.some((path) => path.startsWith('corpus/'))) steps.push('run `npm run train:finder` to train its model');
-steps.push('run `npx astro check`: it names every dictionary (`Record<Lang, …>`) still missing the language');
+if (!(langs as string[]).includes(lang))
+	steps.push(`add \`${lang}\` to \`locales\` in src/i18n/locales.ts`);
+steps.push(
+	...missing.map((path) => `write ${path} (from ${files.find((f) => counterpart(f) === path)})`)
+);
+if (missing.some((path) => path.startsWith('corpus/')))
+	steps.push('run `npm run train:finder` to train its model');
+steps.push(
+	'run `npx astro check`: it names every dictionary (`Record<Lang, …>`) still missing the language'
+);
 
 console.log(`${lang}: ${missing.length} file(s) to write.`);
 for (const step of steps) console.log(`- ${step}`);

@@ -15,7 +15,9 @@ interface Measure {
 setup();
 const dir = join(import.meta.dirname, 'sizes');
 const results: Measure[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+	.filter((f) => f.endsWith('.ts'))
+	.sort()) {
 	const module = (await import(join(dir, file))) as { measure(dist: string): Promise<Measure[]> };
 	results.push(...(await module.measure(distDir)));
 }
@@ -23,7 +25,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const over = results.filter((r) => r.gzipBytes > r.budgetBytes);
 console.table(
-	results.map((r) => ({ what: r.name, gzip: kb(r.gzipBytes), budget: kb(r.budgetBytes), ok: r.gzipBytes <= r.budgetBytes ? 'yes' : 'OVER' }))
+	results.map((r) => ({
+		what: r.name,
+		gzip: kb(r.gzipBytes),
+		budget: kb(r.budgetBytes),
+		ok: r.gzipBytes <= r.budgetBytes ? 'yes' : 'OVER',
+	}))
 );
 if (over.length) {
 	console.error(`Over budget: ${over.map((r) => r.name).join(', ')}`);

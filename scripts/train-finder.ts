@@ -23,7 +23,8 @@ const l2 = 1e-4;
 /** A small deterministic random source, seeded by the text. */
 function random(seed: number) {
 	let state = seed || 1;
-	return () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+	return () =>
+		((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 /** Shoppers' typing: accents dropped, a letter lost, doubled or two swapped. */
@@ -32,7 +33,11 @@ function variants(text: string): string[] {
 	const typo = (t: string) => {
 		const i = 1 + Math.floor(rand() * Math.max(1, t.length - 2));
 		const kind = rand();
-		return kind < 0.33 ? t.slice(0, i) + t.slice(i + 1) : kind < 0.66 ? t.slice(0, i) + t[i] + t.slice(i) : t.slice(0, i - 1) + (t[i] ?? '') + (t[i - 1] ?? '') + t.slice(i + 1);
+		return kind < 0.33
+			? t.slice(0, i) + t.slice(i + 1)
+			: kind < 0.66
+				? t.slice(0, i) + t[i] + t.slice(i)
+				: t.slice(0, i - 1) + (t[i] ?? '') + (t[i - 1] ?? '') + t.slice(i + 1);
 	};
 	return [text, fold(text), typo(fold(text)), typo(text.toLowerCase())];
 }
@@ -86,7 +91,8 @@ function train(lang: Lang, examples: Example[]): TextModel {
 	classes.forEach((_, cls) => {
 		const weights = [...w].map(([bucket, r]): [number, number] => [bucket, r[cls]!]);
 		weights.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]);
-		for (const [bucket, weight] of weights.slice(0, keepPerClass)) entries.push([bucket, cls, weight]);
+		for (const [bucket, weight] of weights.slice(0, keepPerClass))
+			entries.push([bucket, cls, weight]);
 	});
 	const max = Math.max(...entries.map(([, , v]) => Math.abs(v)));
 	const scale = 127 / max;
@@ -114,6 +120,9 @@ function train(lang: Lang, examples: Example[]): TextModel {
 for (const lang of langs) {
 	const { train: examples } = readCorpus(lang);
 	const model = train(lang, examples);
-	writeFileSync(new URL(`../src/finder/languages/${lang}/model.json`, import.meta.url), `${JSON.stringify(model)}\n`);
-	console.log(`${lang}: ${examples.length} examples, ${model.weights.length * 0.75 / 4} weights`);
+	writeFileSync(
+		new URL(`../src/finder/languages/${lang}/model.json`, import.meta.url),
+		`${JSON.stringify(model)}\n`
+	);
+	console.log(`${lang}: ${examples.length} examples, ${(model.weights.length * 0.75) / 4} weights`);
 }

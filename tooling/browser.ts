@@ -46,7 +46,9 @@ export interface TestBrowser {
 }
 
 /** A browser with a fresh user data dir, removed on close. */
-export async function launchBrowser(options: BrowserContextOptions & { javaScriptEnabled?: boolean } = {}): Promise<TestBrowser> {
+export async function launchBrowser(
+	options: BrowserContextOptions & { javaScriptEnabled?: boolean } = {}
+): Promise<TestBrowser> {
 	const userDataDir = mkdtempSync(join(tmpdir(), 'aliexpress-help-chromium-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: findChromium(),

@@ -10,7 +10,15 @@ import { join, resolve } from 'node:path';
 export const root = resolve(new URL('..', import.meta.url).pathname);
 export const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
 const stamp = join(distDir, '.build-stamp');
-const sources = ['content', 'src', 'pages', 'public', 'astro.config.mjs', 'content.config.ts', 'package-lock.json'];
+const sources = [
+	'content',
+	'src',
+	'pages',
+	'public',
+	'astro.config.mjs',
+	'content.config.ts',
+	'package-lock.json',
+];
 
 function newest(path: string): number {
 	if (!existsSync(path)) return 0;
@@ -22,7 +30,10 @@ function newest(path: string): number {
 }
 
 export function distIsFresh(): boolean {
-	return existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...sources.map((s) => newest(join(root, s))));
+	return (
+		existsSync(stamp) &&
+		statSync(stamp).mtimeMs >= Math.max(...sources.map((s) => newest(join(root, s))))
+	);
 }
 
 export default function setup() {

@@ -72,7 +72,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) {
 			if (!path.endsWith('/')) {
@@ -85,20 +85,24 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 		if (!existsSync(file)) {
 			status = 404;
 			file = join(root, '404.html');
-			path = '/404.html';
 			if (!existsSync(file)) {
 				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 				return;
 			}
 		}
 		for (const rule of rules) {
-			if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+			if (rule.pattern.test(url.pathname))
+				for (const [name, value] of rule.headers) res.setHeader(name, value);
 		}
 		const type = types[extname(file)] ?? 'application/octet-stream';
 		if (compressible.test(type)) res.setHeader('vary', 'accept-encoding');
 		if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			const body = gzipped(file);
-			res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+			res.writeHead(status, {
+				'content-type': type,
+				'content-encoding': 'gzip',
+				'content-length': body.length,
+			});
 			res.end(req.method === 'HEAD' ? undefined : body);
 			return;
 		}

@@ -28,24 +28,33 @@ const lines = (file: string) =>
 
 /** Held out: the fifth of the lines whose hashes come first (at least one per file). */
 function split<T extends { text: string }>(items: T[]): { train: T[]; heldOut: T[] } {
-	const ranked = [...items].sort((a, b) => hash(a.text, 31) - hash(b.text, 31) || a.text.localeCompare(b.text));
+	const ranked = [...items].sort(
+		(a, b) => hash(a.text, 31) - hash(b.text, 31) || a.text.localeCompare(b.text)
+	);
 	const count = Math.max(1, Math.ceil(items.length / 5));
 	const heldOut = new Set(ranked.slice(0, count));
-	return { train: items.filter((i) => !heldOut.has(i)), heldOut: items.filter((i) => heldOut.has(i)) };
+	return {
+		train: items.filter((i) => !heldOut.has(i)),
+		heldOut: items.filter((i) => heldOut.has(i)),
+	};
 }
 
 export function readCorpus(lang: Lang): { train: Example[]; heldOut: Example[] } {
 	const train: Example[] = [];
 	const heldOut: Example[] = [];
 	for (const problem of problemIds) {
-		const parts = split(lines(join(corpusDir, lang, `${problem}.txt`)).map((text) => ({ text, problem })));
+		const parts = split(
+			lines(join(corpusDir, lang, `${problem}.txt`)).map((text) => ({ text, problem }))
+		);
 		train.push(...parts.train);
 		heldOut.push(...parts.heldOut);
 	}
 	const mixed = lines(join(corpusDir, lang, '_mixed.txt')).flatMap((line) => {
 		const [labels, text] = line.split('\t');
 		const [problem, also] = (labels ?? '').split(',') as [ProblemId, ProblemId];
-		return text && problemIds.includes(problem) && problemIds.includes(also) ? [{ text, problem, also }] : [];
+		return text && problemIds.includes(problem) && problemIds.includes(also)
+			? [{ text, problem, also }]
+			: [];
 	});
 	const parts = split(mixed);
 	return { train: [...train, ...parts.train], heldOut: [...heldOut, ...parts.heldOut] };

@@ -15,15 +15,24 @@ export interface Figures {
 const ratio = (n: number, d: number) => (d ? n / d : 0);
 
 export function readModel(lang: Lang): TextModel {
-	return JSON.parse(readFileSync(new URL(`../../src/finder/languages/${lang}/model.json`, import.meta.url), 'utf8')) as TextModel;
+	return JSON.parse(
+		readFileSync(new URL(`../../src/finder/languages/${lang}/model.json`, import.meta.url), 'utf8')
+	) as TextModel;
 }
 
-export function evaluate(lang: Lang): { all: Figures; byProblem: Record<ProblemId, Figures>; misses: string[] } {
+export function evaluate(lang: Lang): {
+	all: Figures;
+	byProblem: Record<ProblemId, Figures>;
+	misses: string[];
+} {
 	const model = readModel(lang);
 	const { heldOut } = readCorpus(lang);
 	const tally = () => ({ count: 0, top1: 0, top3: 0, none: 0 });
 	const all = tally();
-	const byProblem = Object.fromEntries(problemIds.map((p) => [p, tally()])) as Record<ProblemId, Figures>;
+	const byProblem = Object.fromEntries(problemIds.map((p) => [p, tally()])) as Record<
+		ProblemId,
+		Figures
+	>;
 	const misses: string[] = [];
 	for (const example of heldOut) {
 		const { problems } = understandWith(model, example.text, lang, '2026-06-15');
@@ -33,12 +42,23 @@ export function evaluate(lang: Lang): { all: Figures; byProblem: Record<ProblemI
 			if (problems.includes(example.problem)) t.top3++;
 			if (problems.length === 0) t.none++;
 		}
-		if (problems[0] !== example.problem) misses.push(`${example.problem} ← ${example.text.slice(0, 70)} → ${problems.join(', ') || '∅'}`);
+		if (problems[0] !== example.problem)
+			misses.push(
+				`${example.problem} ← ${example.text.slice(0, 70)} → ${problems.join(', ') || '∅'}`
+			);
 	}
-	const rates = (t: Figures): Figures => ({ count: t.count, top1: ratio(t.top1, t.count), top3: ratio(t.top3, t.count), none: ratio(t.none, t.count) });
+	const rates = (t: Figures): Figures => ({
+		count: t.count,
+		top1: ratio(t.top1, t.count),
+		top3: ratio(t.top3, t.count),
+		none: ratio(t.none, t.count),
+	});
 	return {
 		all: rates(all),
-		byProblem: Object.fromEntries(problemIds.map((p) => [p, rates(byProblem[p])])) as Record<ProblemId, Figures>,
+		byProblem: Object.fromEntries(problemIds.map((p) => [p, rates(byProblem[p])])) as Record<
+			ProblemId,
+			Figures
+		>,
 		misses,
 	};
 }

@@ -8,7 +8,11 @@ export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }
 /** A site path (/_astro/x.js) or a path relative to `from` → a file in the build folder. */
 function toFile(distDir: string, spec: string, from?: string): string | undefined {
 	if (/^(https?:)?\/\//.test(spec)) return undefined;
-	const path = spec.startsWith('/') ? join(distDir, spec) : from ? resolve(dirname(from), spec) : undefined;
+	const path = spec.startsWith('/')
+		? join(distDir, spec)
+		: from
+			? resolve(dirname(from), spec)
+			: undefined;
 	return path && existsSync(path) ? path : undefined;
 }
 
@@ -21,7 +25,9 @@ export function staticImportClosure(distDir: string, entries: string[]): string[
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
-		for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+		for (const match of code.matchAll(
+			/(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.m?js)["']/g
+		)) {
 			const next = toFile(distDir, match[1]!, file);
 			if (next && !seen.has(next)) queue.push(next);
 		}
@@ -39,7 +45,9 @@ export function islandEntries(html: string): string[] {
 /** Module and classic scripts a page loads by itself (no interaction), with their imports. */
 export function pageScripts(html: string): string[] {
 	const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-	const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+	const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+		(m) => m[1]!
+	);
 	return [...srcs, ...preloads, ...islandEntries(html)];
 }
 

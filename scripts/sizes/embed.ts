@@ -11,10 +11,11 @@ import { gzipSize } from '../lib/js-graph.ts';
 
 export const budgetBytes = 20 * 1024;
 
-export async function measure(distDir: string) {
+export function measure(distDir: string) {
 	const size = (name: string) => {
 		const file = join(distDir, 'embed', name);
-		if (!existsSync(file)) throw new Error(`${file} is missing: does \`npm run build\` run build:embed first?`);
+		if (!existsSync(file))
+			throw new Error(`${file} is missing: does \`npm run build\` run build:embed first?`);
 		return gzipSize(readFileSync(file));
 	};
 	const loader = size('finder.js');

@@ -10,14 +10,20 @@ export const budgetBytes = 20 * 1024;
 /** A sentence only one language has: the island's JS must not carry the other languages. */
 const marker = (lang: Lang) => finderMessages[lang].ui.describeHint;
 
-export async function measure(distDir: string) {
+export function measure(distDir: string) {
 	return langs.map((lang) => {
 		const html = readFileSync(join(distDir, lang, 'finder/index.html'), 'utf8');
 		const files = staticImportClosure(distDir, islandEntries(html));
 		if (files.length === 0) throw new Error(`no island found on /${lang}/finder/`);
 		const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
 		const foreign = langs.filter((other) => other !== lang && code.includes(marker(other)));
-		if (foreign.length) throw new Error(`/${lang}/finder/ loads the ${foreign.join(', ')} sentences too`);
-		return { name: `finder island (/${lang}/finder/)`, gzipBytes: totalGzip(files), budgetBytes, files: files.length };
+		if (foreign.length)
+			throw new Error(`/${lang}/finder/ loads the ${foreign.join(', ')} sentences too`);
+		return {
+			name: `finder island (/${lang}/finder/)`,
+			gzipBytes: totalGzip(files),
+			budgetBytes,
+			files: files.length,
+		};
 	});
 }

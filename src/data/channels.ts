@@ -31,14 +31,47 @@ export interface Channel {
 }
 
 export const channels: Record<ChannelId, Channel> = {
-	seller: { guide: 'contact/seller', path: ['myOrders', 'send'], written: false, writeInEnglish: false, source: ['000', '001', '003'] },
-	dispute: { guide: 'refunds/disputes', path: ['myOrders', 'openDispute'], written: true, writeInEnglish: false, source: ['000', '001', '003'] },
-	'live-chat': { guide: 'contact/live-chat', path: ['help', 'customerService', 'chatNow'], written: false, writeInEnglish: true, source: ['000', '001', '003'] },
-	'help-center': { guide: 'contact/help-center', written: false, writeInEnglish: false, source: ['000', '001', '003'] },
-	'social-media': { guide: 'contact/social-media', written: false, writeInEnglish: false, source: ['003'] },
+	seller: {
+		guide: 'contact/seller',
+		path: ['myOrders', 'send'],
+		written: false,
+		writeInEnglish: false,
+		source: ['000', '001', '003'],
+	},
+	dispute: {
+		guide: 'refunds/disputes',
+		path: ['myOrders', 'openDispute'],
+		written: true,
+		writeInEnglish: false,
+		source: ['000', '001', '003'],
+	},
+	'live-chat': {
+		guide: 'contact/live-chat',
+		path: ['help', 'customerService', 'chatNow'],
+		written: false,
+		writeInEnglish: true,
+		source: ['000', '001', '003'],
+	},
+	'help-center': {
+		guide: 'contact/help-center',
+		written: false,
+		writeInEnglish: false,
+		source: ['000', '001', '003'],
+	},
+	'social-media': {
+		guide: 'contact/social-media',
+		written: false,
+		writeInEnglish: false,
+		source: ['003'],
+	},
 	email: { guide: 'contact/email', written: true, writeInEnglish: true, source: ['003'] },
 	phone: { guide: 'contact/phone', written: false, writeInEnglish: false, source: ['003'] },
-	'postal-mail': { guide: 'contact/postal-mail', written: true, writeInEnglish: false, source: ['003'] },
+	'postal-mail': {
+		guide: 'contact/postal-mail',
+		written: true,
+		writeInEnglish: false,
+		source: ['003'],
+	},
 };
 
 /** Help → Customer Service → Chat Now, from AliExpress's home page (003). */

@@ -20,7 +20,13 @@ export const postalAddresses: Record<PostalPlace, { lines: string[]; source: Sou
 		source: ['003'],
 	},
 	hangzhou: {
-		lines: ['969 West Wen Yi Road', 'Yu Hang District', 'Hangzhou 311121', 'Zhejiang Province', 'China'],
+		lines: [
+			'969 West Wen Yi Road',
+			'Yu Hang District',
+			'Hangzhou 311121',
+			'Zhejiang Province',
+			'China',
+		],
 		source: ['003'],
 	},
 };
@@ -38,12 +44,13 @@ export const figures = {
 
 export type FigureId = keyof typeof figures;
 
-/** Social networks where AliExpress answers (003). The sources give no addresses: link none. */
-export const socialNetworks = ['facebook', 'whatsapp', 'x'] as const;
-export type SocialNetwork = (typeof socialNetworks)[number];
-
 /**
  * Domains a guide may link to: AliExpress's and Alibaba's own. The third-party "live chat"
  * address of seed 003 is deliberately not here.
  */
-export const allowedLinkDomains = ['aliexpress.com', 'aliexpress.us', 'alibaba.com', 'alibabagroup.com'];
+export const allowedLinkDomains = [
+	'aliexpress.com',
+	'aliexpress.us',
+	'alibaba.com',
+	'alibabagroup.com',
+];

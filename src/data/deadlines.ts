@@ -9,7 +9,10 @@ import type { SourceId } from './sources';
 export const clocks = {
 	refund: { days: 15, startsOn: 'completed', source: ['000', '001'] },
 	'payment-hold': { days: 60, startsOn: 'delivered', source: ['003'] },
-} as const satisfies Record<string, { days: number; startsOn: 'completed' | 'delivered'; source: SourceId[] }>;
+} as const satisfies Record<
+	string,
+	{ days: number; startsOn: 'completed' | 'delivered'; source: SourceId[] }
+>;
 
 export type ClockId = keyof typeof clocks;
 export const clockIds = Object.keys(clocks) as ClockId[];

@@ -64,7 +64,10 @@ export const interfaceLabels = {
 export type InterfaceLabelId = keyof typeof interfaceLabels;
 
 /** A label as a shopper should look for it: the local label, then the English one if it differs. */
-export function interfaceLabel(id: InterfaceLabelId, lang: Lang): { text: string; english?: string } {
+export function interfaceLabel(
+	id: InterfaceLabelId,
+	lang: Lang
+): { text: string; english?: string } {
 	const label: InterfaceLabel = interfaceLabels[id];
 	const text = label.text[lang];
 	const english = label.text.en;

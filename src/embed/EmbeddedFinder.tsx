@@ -26,7 +26,10 @@ interface Props {
  * back to the site (absolute) in a new tab. The answer's sentences load on intent (focus, a
  * pointer on a problem, a pick), so the first file stays small.
  */
-export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer; understand?: LanguageModel }> {
+export class EmbeddedFinder extends Component<
+	Props,
+	{ answer?: LanguageAnswer; understand?: LanguageModel }
+> {
 	loading = false;
 
 	componentDidMount() {
@@ -35,7 +38,9 @@ export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer; 
 
 	start(): ProblemId | undefined {
 		const { problem } = this.props;
-		return (problemIds as readonly string[]).includes(problem ?? '') ? (problem as ProblemId) : undefined;
+		return (problemIds as readonly string[]).includes(problem ?? '')
+			? (problem as ProblemId)
+			: undefined;
 	}
 
 	/** On intent: the answer's view and sentences, and the model that reads the shopper's text. */
@@ -43,7 +48,10 @@ export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer; 
 		if (this.loading) return;
 		this.loading = true;
 		const { lang, base } = this.props;
-		load('model', lang, base).then((understand) => this.setState({ understand }), () => undefined);
+		load('model', lang, base).then(
+			(understand) => this.setState({ understand }),
+			() => undefined
+		);
 		load('answer', lang, base).then(
 			(answer) => this.setState({ answer }),
 			() => {
@@ -52,7 +60,10 @@ export class EmbeddedFinder extends Component<Props, { answer?: LanguageAnswer; 
 		);
 	};
 
-	render({ lang, pack }: Props, { answer, understand }: { answer?: LanguageAnswer; understand?: LanguageModel }) {
+	render(
+		{ lang, pack }: Props,
+		{ answer, understand }: { answer?: LanguageAnswer; understand?: LanguageModel }
+	) {
 		const start = this.start();
 		// Until the answer arrives, the Finder shows the problems and the labels only.
 		const messages = answer?.messages ?? ({ lang, ...pack.shell } as FinderMessages);

@@ -28,6 +28,12 @@ export function heightMessage(height: number): HeightMessage {
 export function frameHeight(data: unknown, origin: string, siteOrigin: string): number | undefined {
 	if (origin !== siteOrigin || typeof data !== 'object' || data === null) return undefined;
 	const { type, height } = data as Partial<HeightMessage>;
-	if (type !== heightMessageType || typeof height !== 'number' || !Number.isFinite(height) || height <= 0) return undefined;
+	if (
+		type !== heightMessageType ||
+		typeof height !== 'number' ||
+		!Number.isFinite(height) ||
+		height <= 0
+	)
+		return undefined;
 	return Math.min(Math.ceil(height), maxHeight);
 }

@@ -9,7 +9,8 @@ import { load, type LanguageRenderer } from './packs/registry';
 
 const tagName = 'aliexpress-help-finder';
 /** This script's own address: the language files sit beside it. */
-const base = (document.currentScript as HTMLScriptElement | null)?.src || `${__SITE_URL__}/embed/finder.js`;
+const base =
+	(document.currentScript as HTMLScriptElement | null)?.src || `${__SITE_URL__}/embed/finder.js`;
 
 /**
  * Shown when a language file cannot load (offline, blocked by the host's CSP or Trusted Types):
@@ -51,7 +52,11 @@ class FinderElement extends HTMLElement {
 
 	#update() {
 		const update = ++this.#updates;
-		const lang = embedLang(this.getAttribute('lang'), document.documentElement.lang, navigator.languages ?? [navigator.language]);
+		const lang = embedLang(
+			this.getAttribute('lang'),
+			document.documentElement.lang,
+			navigator.languages ?? [navigator.language]
+		);
 		load('renderer', lang, base).then(
 			(renderer) => {
 				if (update !== this.#updates) return;
@@ -62,7 +67,10 @@ class FinderElement extends HTMLElement {
 					this.#root.replaceChildren();
 				}
 				this.#renderer = renderer;
-				renderer.render(this.#root, { problem: this.getAttribute('problem'), theme: embedTheme(this.getAttribute('theme')) });
+				renderer.render(this.#root, {
+					problem: this.getAttribute('problem'),
+					theme: embedTheme(this.getAttribute('theme')),
+				});
 			},
 			() => {
 				if (update !== this.#updates) return;

@@ -22,5 +22,6 @@ addEventListener('message', (event) => {
 
 // Frames that already told their height, before this script ran, tell it again.
 for (const frame of document.querySelectorAll('iframe')) {
-	if (frame.src.startsWith(`${siteOrigin}/`)) frame.contentWindow?.postMessage({ type: heightRequestType }, '*');
+	if (frame.src.startsWith(`${siteOrigin}/`))
+		frame.contentWindow?.postMessage({ type: heightRequestType }, '*');
 }

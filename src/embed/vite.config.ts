@@ -24,12 +24,18 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The "independent site" line, from the site's own UI strings (content/i18n/<lang>.json). */
 function notice(lang: string) {
-	const strings = JSON.parse(readFileSync(here(`../../content/i18n/${lang}.json`), 'utf8'));
+	const strings = JSON.parse(
+		readFileSync(here(`../../content/i18n/${lang}.json`), 'utf8')
+	) as Record<string, string>;
 	return { text: strings['site.independentNotice'], linkText: strings['site.aboutLink'] };
 }
 
 /** One mode per script: `core`, `pack-<lang>` and `answer-<lang>` for every language, `resize`. */
-export const embedModes = ['core', ...langs.flatMap((lang) => [`pack-${lang}`, `answer-${lang}`, `model-${lang}`]), 'resize'];
+export const embedModes = [
+	'core',
+	...langs.flatMap((lang) => [`pack-${lang}`, `answer-${lang}`, `model-${lang}`]),
+	'resize',
+];
 
 /**
  * The entry of a language's files, written for each language from `langs` (nothing per language
@@ -74,7 +80,10 @@ export function embedConfig(mode: string): InlineConfig {
 		configFile: false,
 		publicDir: false,
 		logLevel: 'warn',
-		define: { __SITE_URL__: JSON.stringify(siteUrl), __NOTICE__: JSON.stringify(kind === 'pack' && lang ? notice(lang) : null) },
+		define: {
+			__SITE_URL__: JSON.stringify(siteUrl),
+			__NOTICE__: JSON.stringify(kind === 'pack' && lang ? notice(lang) : null),
+		},
 		oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 		// The answer file borrows the language file's Preact instead of carrying its own.
 		resolve:

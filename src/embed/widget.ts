@@ -24,12 +24,21 @@ export function startWidget(root: HTMLElement) {
 	// screen, but layout still answers: measure on load, on every change of the page's content
 	// and on a slow timer too, so a frame below the fold knows its height before it is seen.
 	new ResizeObserver(check).observe(root);
-	new MutationObserver(check).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+	new MutationObserver(check).observe(root, {
+		childList: true,
+		subtree: true,
+		attributes: true,
+		characterData: true,
+	});
 	addEventListener('load', check);
 	setTimeout(check, 0);
 	setInterval(check, 1000);
 	// A resizer that started after our first message asks again.
 	addEventListener('message', (event) => {
-		if (event.source === parent && event.data?.type === heightRequestType) send(measure());
+		if (
+			event.source === parent &&
+			(event.data as { type?: unknown } | null)?.type === heightRequestType
+		)
+			send(measure());
 	});
 }

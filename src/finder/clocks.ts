@@ -28,8 +28,13 @@ export function clockStates(
 		const end = start + days;
 		const daysLeft = end - today;
 		return [
-			{ clock, startsOn: formatIsoDate(start), endsOn: formatIsoDate(end), daysLeft, passed: daysLeft < 0 },
+			{
+				clock,
+				startsOn: formatIsoDate(start),
+				endsOn: formatIsoDate(end),
+				daysLeft,
+				passed: daysLeft < 0,
+			},
 		];
 	});
 }
-

@@ -44,7 +44,9 @@ function oneLine(value: string | undefined, max = 600): string {
 }
 
 function dateIn(value: string | undefined, lang: string): string | undefined {
-	return value !== undefined && parseIsoDate(value) !== undefined ? formatLongDate(value, lang) : undefined;
+	return value !== undefined && parseIsoDate(value) !== undefined
+		? formatLongDate(value, lang)
+		: undefined;
 }
 
 /**
@@ -57,16 +59,20 @@ function dateIn(value: string | undefined, lang: string): string | undefined {
 export function composeMessage(text: ComposerMessages, input: ComposeInput): string {
 	const rules = problemRules[input.problem];
 	const asks = questionsFor(input.problem);
-	const outcome = input.outcome && rules.outcomes.includes(input.outcome) ? input.outcome : rules.outcomes[0]!;
+	const outcome =
+		input.outcome && rules.outcomes.includes(input.outcome) ? input.outcome : rules.outcomes[0]!;
 	const recipient =
-		input.recipient && rules.recipients.includes(input.recipient) ? input.recipient : rules.recipients[0]!;
+		input.recipient && rules.recipients.includes(input.recipient)
+			? input.recipient
+			: rules.recipients[0]!;
 	const to = recipient === 'seller' ? 'you' : 'other';
 	const date = (value?: string) => dateIn(value, text.lang);
 
 	const question = oneLine(input.question) || text.placeholders.question;
 	const order = input.orderNumber ? oneLine(input.orderNumber, 40) : text.placeholders.order;
 	// A parcel that is late or lost has no delivery to tell of.
-	const delivered = asks.dates && rules.category !== 'delivery' ? date(input.deliveredOn) : undefined;
+	const delivered =
+		asks.dates && rules.category !== 'delivery' ? date(input.deliveredOn) : undefined;
 	const completed = asks.dates ? date(input.completedOn) : undefined;
 	const contacted = date(input.contactedOn);
 	// Before buying there is no request yet for the seller to have refused or agreed to.
@@ -84,7 +90,8 @@ export function composeMessage(text: ComposerMessages, input: ComposeInput): str
 				: seller === 'agreed'
 					? text.seller.agreed[to]
 					: '';
-	const evidence = rules.evidence && input.evidence !== false ? (text.evidence[input.problem] ?? '') : '';
+	const evidence =
+		rules.evidence && input.evidence !== false ? (text.evidence[input.problem] ?? '') : '';
 
 	const paragraphs = [
 		[text.greeting[recipient]],

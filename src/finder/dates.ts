@@ -13,7 +13,12 @@ export function parseIsoDate(value: unknown): number | undefined {
 	const time = Date.UTC(y, m - 1, d);
 	const date = new Date(time);
 	// Rejects 2026-02-30 and the like, which Date.UTC would roll over.
-	if (y < 1 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+	if (
+		y < 1 ||
+		date.getUTCFullYear() !== y ||
+		date.getUTCMonth() !== m - 1 ||
+		date.getUTCDate() !== d
+	) {
 		return undefined;
 	}
 	return time / dayMs;
@@ -33,7 +38,9 @@ export function todayIso(now: Date = new Date()): string {
 export function formatLongDate(iso: string, lang: string): string {
 	const day = parseIsoDate(iso);
 	if (day === undefined) return iso;
-	const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day * dayMs);
+	const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		day * dayMs
+	);
 	// French writes the first day of a month as an ordinal: "1er juin", which Intl does not.
 	return lang.startsWith('fr') ? text.replace(/^1 /, '1er ') : text;
 }

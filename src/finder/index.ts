@@ -12,7 +12,12 @@ import { frLetter } from './languages/fr/letter';
 import { language as en } from './languages/en';
 import { language as es } from './languages/es';
 import { language as fr } from './languages/fr';
-import type { FinderLanguage, FinderMessages, LetterMessages, ProblemHints } from './languages/types';
+import type {
+	FinderLanguage,
+	FinderMessages,
+	LetterMessages,
+	ProblemHints,
+} from './languages/types';
 import enModel from './languages/en/model.json';
 import esModel from './languages/es/model.json';
 import frModel from './languages/fr/model.json';
@@ -29,11 +34,19 @@ export type { TextModel, Understanding } from './understand';
 export const finderLanguages: Record<Lang, FinderLanguage> = { fr, en, es };
 
 /** Every language's finder sentences. Browser code should load only the reader's. */
-export const finderMessages: Record<Lang, FinderMessages> = { fr: frMessages, en: enMessages, es: esMessages };
+export const finderMessages: Record<Lang, FinderMessages> = {
+	fr: frMessages,
+	en: enMessages,
+	es: esMessages,
+};
 export const problemHints: Record<Lang, ProblemHints> = { fr: frHints, en: enHints, es: esHints };
 
 /** Each language's trained text classifier (the browser loads one, lazily: understand/load.ts). */
-export const textModels: Record<Lang, TextModel> = { fr: frModel as TextModel, en: enModel as TextModel, es: esModel as TextModel };
+export const textModels: Record<Lang, TextModel> = {
+	fr: frModel as TextModel,
+	en: enModel as TextModel,
+	es: esModel as TextModel,
+};
 
 /** What a shopper's text says: the problems, best first, and the order number, seller, dates. */
 export function understand(text: string, lang: Lang, today?: string): Understanding {
@@ -52,6 +65,9 @@ export function recommend(input: FinderInput): Recommendation {
 	return recommendWith(finderMessages[lang], input);
 }
 
-
 /** The printable letter's sentences, every language. */
-export const letterMessages: Record<Lang, LetterMessages> = { fr: frLetter, en: enLetter, es: esLetter };
+export const letterMessages: Record<Lang, LetterMessages> = {
+	fr: frLetter,
+	en: enLetter,
+	es: esLetter,
+};

@@ -32,15 +32,30 @@ export interface Letter {
  * seller did, the details, the evidence enclosed and what is asked, plus a request for a written
  * reply. Placeholders stand where the shopper has not typed yet.
  */
-export function composeLetter(letter: LetterMessages, sentences: ComposerMessages, input: LetterInput): Letter {
+export function composeLetter(
+	letter: LetterMessages,
+	sentences: ComposerMessages,
+	input: LetterInput
+): Letter {
 	// The message's paragraphs, written to AliExpress's people (the seller is "the seller").
-	const outcome = input.outcome && problemRules[input.problem].outcomes.includes(input.outcome) ? input.outcome : undefined;
-	const message = composeMessage(sentences, { ...input, outcome, recipient: 'aliexpress', name: '' });
+	const outcome =
+		input.outcome && problemRules[input.problem].outcomes.includes(input.outcome)
+			? input.outcome
+			: undefined;
+	const message = composeMessage(sentences, {
+		...input,
+		outcome,
+		recipient: 'aliexpress',
+		name: '',
+	});
 	const body = message.split('\n\n').slice(1, -2);
 	const name = (input.name ?? '').trim();
 	const order = input.orderNumber?.trim();
 	return {
-		sender: [name || `[${letter.ui.nameLabel}]`, ...lines(input.address, `[${letter.ui.addressLabel}]`)],
+		sender: [
+			name || `[${letter.ui.nameLabel}]`,
+			...lines(input.address, `[${letter.ui.addressLabel}]`),
+		],
 		recipient: postalAddresses[input.place].lines,
 		dateLine: fill(letter.dateLine, { date: formatLongDate(input.date, sentences.lang) }),
 		subject: order ? fill(letter.subject, { order }) : letter.subjectNoOrder,

@@ -11,7 +11,10 @@ const grouped = /^\d[\d\s.\-_/]*$/;
  * full-width digits, zero-width spaces. Keeps the digits; says what is wrong otherwise, and
  * never guesses (a letter O among the digits is an error, not a dropped character).
  */
-export function parseOrderNumber(pasted: string): { digits?: string; error?: 'empty' | 'length' | 'characters' } {
+export function parseOrderNumber(pasted: string): {
+	digits?: string;
+	error?: 'empty' | 'length' | 'characters';
+} {
 	const text = String(pasted ?? '')
 		.slice(0, 200)
 		.normalize('NFKC') // full-width digits → ASCII
@@ -21,6 +24,7 @@ export function parseOrderNumber(pasted: string): { digits?: string; error?: 'em
 	const number = text.replace(label, '').replace(/[\s.]+$/, '');
 	if (!grouped.test(number)) return { error: 'characters' };
 	const digits = number.replace(/\D/g, '');
-	if (digits.length < orderDigits.min || digits.length > orderDigits.max) return { error: 'length' };
+	if (digits.length < orderDigits.min || digits.length > orderDigits.max)
+		return { error: 'length' };
 	return { digits };
 }

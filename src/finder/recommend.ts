@@ -21,7 +21,9 @@ import {
 } from './types';
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
-	typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+	typeof value === 'string' && (list as readonly string[]).includes(value)
+		? (value as T)
+		: undefined;
 
 /** A value as text for a message, even one whose toString is broken or missing. */
 function printable(value: unknown): string {
@@ -45,7 +47,8 @@ function reachOf(id: ChannelId, lang: Lang, messages: FinderMessages): Reach {
 	const reach: Reach = { where: messages.channels[id].where };
 	if (channel.path) reach.path = channel.path.map((label) => interfaceLabel(label, lang));
 	if (id === 'phone') reach.phone = { display: phone.display, e164: phone.e164 };
-	if (id === 'postal-mail') reach.addresses = [postalAddresses.paris.lines, postalAddresses.hangzhou.lines];
+	if (id === 'postal-mail')
+		reach.addresses = [postalAddresses.paris.lines, postalAddresses.hangzhou.lines];
 	return reach;
 }
 
@@ -71,9 +74,16 @@ function deadlineOf(state: ClockState, lang: Lang, messages: FinderMessages): De
  * dictionary). Same input, same output; nothing throws: unknown values fall back to defaults and
  * unusable dates are reported in `dateProblems`.
  */
-export function recommendWith(messages: FinderMessages, input: Partial<FinderInput> | null | undefined): Recommendation {
+export function recommendWith(
+	messages: FinderMessages,
+	input: Partial<FinderInput> | null | undefined
+): Recommendation {
 	const given = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-	const lang: Lang = isLang(given.lang) ? given.lang : isLang(messages.lang) ? messages.lang : defaultLang;
+	const lang: Lang = isLang(given.lang)
+		? given.lang
+		: isLang(messages.lang)
+			? messages.lang
+			: defaultLang;
 	const problem = oneOf(problemIds, given.problem) ?? defaultProblem;
 	const seller = oneOf(sellerStatuses, given.seller) ?? 'not-contacted';
 	const priority = oneOf(priorities, given.priority);
@@ -86,16 +96,33 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 		const day = parseIsoDate(raw);
 		const fieldName = messages.dateProblems.fields[field];
 		if (day === undefined) {
-			dateProblems.push({ field, value, sentence: fill(messages.dateProblems.invalid, { value, field: fieldName }) });
+			dateProblems.push({
+				field,
+				value,
+				sentence: fill(messages.dateProblems.invalid, { value, field: fieldName }),
+			});
 			return undefined;
 		}
 		if (today !== undefined && day > today) {
-			dateProblems.push({ field, value, sentence: fill(messages.dateProblems.future, { value, field: fieldName }) });
+			dateProblems.push({
+				field,
+				value,
+				sentence: fill(messages.dateProblems.future, { value, field: fieldName }),
+			});
 			return undefined;
 		}
 		// Kept, but likely a typo: AliExpress orders this old are past every time limit.
 		if (field !== 'today' && Number(value.slice(0, 4)) < earliestYear) {
-			dateProblems.push({ field, value, warning: true, sentence: fill(messages.dateProblems.early, { value, field: fieldName, year: earliestYear }) });
+			dateProblems.push({
+				field,
+				value,
+				warning: true,
+				sentence: fill(messages.dateProblems.early, {
+					value,
+					field: fieldName,
+					year: earliestYear,
+				}),
+			});
 		}
 		return day;
 	};
@@ -106,7 +133,12 @@ export function recommendWith(messages: FinderMessages, input: Partial<FinderInp
 	const delivered = asksDates ? readDate('deliveredOn', today) : undefined;
 	if (completed !== undefined && delivered !== undefined && completed < delivered) {
 		const value = printable(given.completedOn);
-		dateProblems.push({ field: 'completedOn', value, warning: true, sentence: fill(messages.dateProblems.beforeDelivery, { value }) });
+		dateProblems.push({
+			field: 'completedOn',
+			value,
+			warning: true,
+			sentence: fill(messages.dateProblems.beforeDelivery, { value }),
+		});
 	}
 	const clocks = clockStates(today, { completed, delivered });
 

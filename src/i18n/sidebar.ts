@@ -18,7 +18,12 @@ function group(key: keyof typeof groups, items: string[]) {
 /** The sidebar, by slug (without the language prefix). */
 export const sidebar = [
 	group('start', ['index', 'finder', 'faq']),
-	group('refunds', ['refunds', 'refunds/disputes', 'refunds/deadlines', 'refunds/message-the-seller']),
+	group('refunds', [
+		'refunds',
+		'refunds/disputes',
+		'refunds/deadlines',
+		'refunds/message-the-seller',
+	]),
 	group('contact', [
 		'contact',
 		'contact/seller',

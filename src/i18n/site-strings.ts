@@ -19,4 +19,5 @@ export const siteStringKeys = [
 	'firstStep.more',
 ] as const;
 
+/** @public Read by src/env.d.ts, which types `Astro.locals.t` with it. */
 export type SiteStringKey = (typeof siteStringKeys)[number];

@@ -4,7 +4,10 @@ import type { FinderProps } from '~/components/finder/Finder';
 import { SiteFinder } from '~/components/finder/SiteFinder';
 import { finderMessages, type Lang } from '~/finder';
 
-function renderFinder(lang: Lang = 'fr', props: Partial<Omit<FinderProps, 'url' | 'Answer' | 'understand' | 'onIntent'>> = {}) {
+function renderFinder(
+	lang: Lang = 'fr',
+	props: Partial<Omit<FinderProps, 'url' | 'Answer' | 'understand' | 'onIntent'>> = {}
+) {
 	return render(
 		<SiteFinder
 			lang={lang}
@@ -34,14 +37,31 @@ describe('the finder island', () => {
 		// The model loads when the shopper focuses the box.
 		fireEvent.focus(box);
 		fireEvent.input(box, { target: { value: 'colis jamais arrivé' } });
-		const suggestion = await screen.findByRole('button', { name: finderMessages.fr.problems['parcel-lost'].label });
+		const suggestion = await screen.findByRole('button', {
+			name: finderMessages.fr.problems['parcel-lost'].label,
+		});
 		fireEvent.click(suggestion);
-		expect(rankedChannels(container)).toEqual(['seller', 'dispute', 'live-chat', 'help-center', 'social-media', 'email', 'postal-mail', 'phone']);
+		expect(rankedChannels(container)).toEqual([
+			'seller',
+			'dispute',
+			'live-chat',
+			'help-center',
+			'social-media',
+			'email',
+			'postal-mail',
+			'phone',
+		]);
 		expect(location.search).toBe('?problem=parcel-lost');
 		const first = container.querySelector('[data-channel="seller"]') as HTMLElement;
-		expect(within(first).getByRole('link', { name: /Lire le guide/ }).getAttribute('href')).toBe('/fr/contact/seller/');
+		expect(
+			within(first)
+				.getByRole('link', { name: /Lire le guide/ })
+				.getAttribute('href')
+		).toBe('/fr/contact/seller/');
 		// Announced to screen readers.
-		expect(container.querySelector('[aria-live="polite"][aria-atomic="true"]')!.textContent).toContain('8');
+		expect(
+			container.querySelector('[aria-live="polite"][aria-atomic="true"]')!.textContent
+		).toContain('8');
 	});
 
 	it('says so when nothing matches the description', async () => {
@@ -57,7 +77,9 @@ describe('the finder island', () => {
 		history.replaceState(null, '', '/en/finder/?problem=parcel-lost');
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(rankedChannels(container)[0]).toBe('seller'));
-		fireEvent.change(screen.getByLabelText('What did the seller do?'), { target: { value: 'no-reply' } });
+		fireEvent.change(screen.getByLabelText('What did the seller do?'), {
+			target: { value: 'no-reply' },
+		});
 		expect(rankedChannels(container).slice(0, 2)).toEqual(['dispute', 'help-center']);
 		expect(location.search).toBe('?problem=parcel-lost&seller=no-reply');
 		fireEvent.click(screen.getByLabelText('A fast answer'));
@@ -69,9 +91,13 @@ describe('the finder island', () => {
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(rankedChannels(container)[0]).toBe('seller'));
 		expect(screen.getByText(finderMessages.en.ui.noDeadlines, { exact: false })).toBeTruthy();
-		fireEvent.change(screen.getByLabelText('Date the order was completed'), { target: { value: '2026-06-02' } });
+		fireEvent.change(screen.getByLabelText('Date the order was completed'), {
+			target: { value: '2026-06-02' },
+		});
 		expect(rankedChannels(container)[0]).toBe('dispute');
-		expect(container.querySelector('[data-clock="refund"]')!.textContent).toMatch(/2 days left, until June 17, 2026/);
+		expect(container.querySelector('[data-clock="refund"]')!.textContent).toMatch(
+			/2 days left, until June 17, 2026/
+		);
 		expect(location.search).toBe('?problem=damaged-item&completed=2026-06-02');
 	});
 
@@ -106,7 +132,10 @@ describe('the finder island', () => {
 		for (const control of container.querySelectorAll('input, select, button')) {
 			const id = control.getAttribute('id');
 			const named =
-				(id && container.querySelector(`label[for="${id}"]`)) || control.closest('label') || control.textContent?.trim() || control.getAttribute('aria-label');
+				(id && container.querySelector(`label[for="${id}"]`)) ||
+				control.closest('label') ||
+				control.textContent?.trim() ||
+				control.getAttribute('aria-label');
 			expect(named, control.outerHTML).toBeTruthy();
 		}
 	});
@@ -122,13 +151,19 @@ describe('the message composer', () => {
 		const ui = finderMessages.es.ui;
 		const order = screen.getByLabelText(ui.orderNumberLabel);
 		fireEvent.input(order, { target: { value: '81234x' } });
-		expect(screen.getByText(ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'))).toBeTruthy();
+		expect(
+			screen.getByText(ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'))
+		).toBeTruthy();
 		expect(order.getAttribute('aria-invalid')).toBe('true');
-		expect((screen.getByRole('button', { name: ui.copy }) as HTMLButtonElement).disabled).toBe(true);
+		expect(screen.getByRole<HTMLButtonElement>('button', { name: ui.copy }).disabled).toBe(true);
 
 		fireEvent.input(order, { target: { value: '8123 4567 8901 2345' } });
-		fireEvent.click(screen.getByLabelText(finderMessages.es.composerUi.outcome['keep-partial-refund']));
-		const [english, meaning] = [...container.querySelectorAll('pre.finder-message')].map((el) => el.textContent!);
+		fireEvent.click(
+			screen.getByLabelText(finderMessages.es.composerUi.outcome['keep-partial-refund'])
+		);
+		const [english, meaning] = [...container.querySelectorAll('pre.finder-message')].map(
+			(el) => el.textContent
+		);
 		expect(english).toContain('The item arrived damaged. Order number: 8123456789012345.');
 		expect(english).toContain('I would like to keep the item and receive a partial refund.');
 		expect(meaning).toContain('8123456789012345');
@@ -140,7 +175,10 @@ describe('the message composer', () => {
 	});
 
 	it('tells the shopper when copying fails', async () => {
-		Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+			configurable: true,
+		});
 		history.replaceState(null, '', '/en/finder/?problem=parcel-lost');
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(rankedChannels(container)).toHaveLength(8));

@@ -77,9 +77,14 @@ describe('axe, WCAG 2.2 A and AA, light and dark', () => {
 		await page.goto(`${site.origin}/${lang}/`);
 		await settle(page);
 		await page.click('site-search button[data-open-modal]');
-		await page.fill('#starlight__search input', { fr: 'remboursement', en: 'refund', es: 'reembolso' }[lang]);
+		await page.fill(
+			'#starlight__search input',
+			{ fr: 'remboursement', en: 'refund', es: 'reembolso' }[lang]
+		);
 		await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
-		await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__loading'));
+		await page.waitForFunction(
+			() => !document.querySelector('#starlight__search .pagefind-ui__loading')
+		);
 		expect(await checkBothThemes()).toEqual([]);
 	});
 });

@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementSnippet, iframeSnippet } from '../../src/components/embed/snippets';
-import { siteUrl } from '../../src/data/site';
+import { elementSnippet, iframeSnippet } from '~/components/embed/snippets';
+import { siteUrl } from '~/data/site';
 import { launchBrowser, type TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { serveStatic, type StaticServer } from '../../tooling/static-server';
@@ -25,8 +25,16 @@ beforeAll(async () => {
 	site = await serveStatic(distDir);
 	const pages: Record<string, [string, string]> = {
 		'/element': ['text/html', hostPage(`<p>Host</p>${elementSnippet('fr', site.origin)}`)],
-		'/clobbered': ['text/html', hostPage(`<div id="__aliexpressHelpFinder"></div><form name="customElements"></form>${elementSnippet('fr', site.origin)}`)],
-		'/below': ['text/html', hostPage(`<div class="spacer">Host text</div>${iframeSnippet('fr', site.origin)}`, 'css')],
+		'/clobbered': [
+			'text/html',
+			hostPage(
+				`<div id="__aliexpressHelpFinder"></div><form name="customElements"></form>${elementSnippet('fr', site.origin)}`
+			),
+		],
+		'/below': [
+			'text/html',
+			hostPage(`<div class="spacer">Host text</div>${iframeSnippet('fr', site.origin)}`, 'css'),
+		],
 		'/start': ['text/html', hostPage('<p>Start</p>')],
 		'/top': ['text/html', hostPage(`<p>Host</p>${iframeSnippet('fr', site.origin)}`)],
 		// Below the fold, but near enough for the lazy frame to load.
@@ -36,7 +44,12 @@ beforeAll(async () => {
 		const page = pages[new URL(req.url ?? '/', 'http://host').pathname];
 		if (!page) return void res.writeHead(404).end();
 		const csp = `default-src 'none'; script-src ${site.origin}; frame-src ${site.origin}; style-src 'self'`;
-		res.writeHead(200, { 'content-type': `${page[0]}; charset=utf-8`, 'content-security-policy': csp }).end(page[1]);
+		res
+			.writeHead(200, {
+				'content-type': `${page[0]}; charset=utf-8`,
+				'content-security-policy': csp,
+			})
+			.end(page[1]);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	host = { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -57,17 +70,33 @@ describe('the custom element', () => {
 		await page.goto(`${host.origin}/element`);
 		await cardsIn(page).waitFor();
 		// What hosts do (set through the CSSOM, which a strict CSP allows).
-		const before = await page.locator('aliexpress-help-finder .embed').evaluate((el) => getComputedStyle(el).fontSize);
+		const before = await page
+			.locator('aliexpress-help-finder .embed')
+			.evaluate((el) => getComputedStyle(el).fontSize);
 		await page.evaluate(() => {
 			const html = document.documentElement;
 			html.style.fontSize = '62.5%';
 			html.dir = 'rtl';
-			Object.assign(document.body.style, { webkitTextFillColor: 'rgb(255, 0, 255)', textDecoration: 'underline', cursor: 'wait', wordBreak: 'break-all', hyphens: 'auto' });
+			Object.assign(document.body.style, {
+				webkitTextFillColor: 'rgb(255, 0, 255)',
+				textDecoration: 'underline',
+				cursor: 'wait',
+				wordBreak: 'break-all',
+				hyphens: 'auto',
+			});
 		});
 		const look = await page.locator('aliexpress-help-finder .embed').evaluate((el) => {
 			const style = getComputedStyle(el);
 			const label = getComputedStyle(el.querySelector('label')!);
-			return { fontSize: style.fontSize, labelSize: label.fontSize, direction: style.direction, fill: style.webkitTextFillColor, color: style.color, cursor: style.cursor, wordBreak: style.wordBreak };
+			return {
+				fontSize: style.fontSize,
+				labelSize: label.fontSize,
+				direction: style.direction,
+				fill: style.webkitTextFillColor,
+				color: style.color,
+				cursor: style.cursor,
+				wordBreak: style.wordBreak,
+			};
 		});
 		expect(look.fontSize).toBe(before);
 		expect(look.fontSize).toBe('16px');
@@ -115,7 +144,9 @@ describe('the iframe', () => {
 		const frame = page.locator('iframe');
 		// The snippet's height is 700; the widget's own height replaces it without any scrolling.
 		expect(await frame.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(800);
-		await expect.poll(() => frame.evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).not.toBe(700);
+		await expect
+			.poll(() => frame.evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 })
+			.not.toBe(700);
 		expect(await page.evaluate(() => scrollY)).toBe(0);
 		await page.close();
 	});

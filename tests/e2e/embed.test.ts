@@ -9,17 +9,24 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspSnippet, elementSnippet, iframeSnippet, resizeSnippet } from '../../src/components/embed/snippets';
-import { siteUrl } from '../../src/data/site';
-import { heightMessageType } from '../../src/embed/height';
-import { finderMessages, recommend, type Lang, type ProblemId } from '../../src/finder';
-import { langs } from '../../src/i18n/locales';
+import {
+	cspSnippet,
+	elementSnippet,
+	iframeSnippet,
+	resizeSnippet,
+} from '~/components/embed/snippets';
+import { siteUrl } from '~/data/site';
+import { heightMessageType } from '~/embed/height';
+import { finderMessages, recommend, type Lang, type ProblemId } from '~/finder';
+import { langs } from '~/i18n/locales';
 import { launchBrowser, type TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { serveStatic, type StaticServer } from '../../tooling/static-server';
 
-const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
-const ranked = (problem: ProblemId, lang: Lang) => recommend({ problem, lang }).channels.map((c) => c.id);
+const fixture = (name: string) =>
+	readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+const ranked = (problem: ProblemId, lang: Lang) =>
+	recommend({ problem, lang }).channels.map((c) => c.id);
 
 interface Host {
 	origin: string;
@@ -36,7 +43,10 @@ function hostPages(site: string): Record<string, { type: string; body: string; s
 	const frame = iframeSnippet('fr', site).replace('/fr/widget/', '/fr/widget/?problem=parcel-lost');
 	const ownResizer = frame
 		.replace('?problem=parcel-lost', '?problem=parcel-lost&theme=dark')
-		.replace(/<script src="[^"]*resize\.js"[^>]*><\/script>/, '<script src="/host-resizer.js" defer></script>');
+		.replace(
+			/<script src="[^"]*resize\.js"[^>]*><\/script>/,
+			'<script src="/host-resizer.js" defer></script>'
+		);
 	return {
 		'/element': page('embed-element.html', elementSnippet('fr', site)),
 		'/iframe': page('embed-iframe.html', frame),
@@ -64,7 +74,10 @@ async function serveHost(site: string): Promise<Host> {
 			"base-uri 'none'",
 			"form-action 'none'",
 		].join('; ');
-		res.writeHead(200, { 'content-type': `${page.type}; charset=utf-8`, 'content-security-policy': csp });
+		res.writeHead(200, {
+			'content-type': `${page.type}; charset=utf-8`,
+			'content-security-policy': csp,
+		});
 		res.end(page.body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -109,13 +122,19 @@ async function open(url: string): Promise<Watched> {
 	// Runs before the page's own scripts, whatever its CSP says.
 	await page.addInitScript((type) => {
 		if (window !== window.top) return;
-		const w = window as unknown as { heights: { origin: string; height: number }[]; violations: string[] };
+		const w = window as unknown as {
+			heights: { origin: string; height: number }[];
+			violations: string[];
+		};
 		w.heights = [];
 		w.violations = [];
 		addEventListener('message', (event) => {
-			if (event.data?.type === type) w.heights.push({ origin: event.origin, height: event.data.height });
+			if (event.data?.type === type)
+				w.heights.push({ origin: event.origin, height: event.data.height });
 		});
-		document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
 	}, heightMessageType);
 	await page.goto(url);
 	return { page, errors, requests };
@@ -124,14 +143,21 @@ async function open(url: string): Promise<Watched> {
 /** Nothing went wrong on the page, and no request left for an origin but these. */
 async function expectCleanRun({ page, errors, requests }: Watched, origins: string[]) {
 	expect(errors).toEqual([]);
-	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-	expect([...new Set(requests.map((url) => new URL(url).origin))].sort()).toEqual([...origins].sort());
+	expect(
+		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+	).toEqual([]);
+	expect([...new Set(requests.map((url) => new URL(url).origin))].sort()).toEqual(
+		[...origins].sort()
+	);
 	expect(await browser.context.cookies()).toEqual([]);
 }
 
-const channelsIn = (cards: ReturnType<Page['locator']>) => cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
+const channelsIn = (cards: ReturnType<Page['locator']>) =>
+	cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
 const heights = (page: Page) =>
-	page.evaluate(() => (window as unknown as { heights: { origin: string; height: number }[] }).heights);
+	page.evaluate(
+		() => (window as unknown as { heights: { origin: string; height: number }[] }).heights
+	);
 const frameBoxHeight = (page: Page, selector = 'iframe') =>
 	page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().height));
 
@@ -144,7 +170,9 @@ async function expectFrameFitted(page: Page, sitePrefix: string, selector = 'ifr
 		.poll(async () => (await frameBoxHeight(page, selector)) - (await heights(page)).at(-1)!.height)
 		.toBe(0);
 	const frame = page.frames().find((f) => f.url().startsWith(sitePrefix))!;
-	expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
+	expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(
+		true
+	);
 }
 
 describe('the custom element on a host page with a strict CSP and aggressive CSS', () => {
@@ -162,15 +190,19 @@ describe('the custom element on a host page with a strict CSP and aggressive CSS
 	it('takes the host page’s language when it has no lang attribute', async () => {
 		const finder = page.locator('#by-page-lang .embed');
 		expect(await finder.getAttribute('lang')).toBe('es');
-		expect(await finder.locator('label[for="finder-describe"]').textContent()).toBe(finderMessages.es.ui.describeLabel);
+		expect(await finder.locator('label[for="finder-describe"]').textContent()).toBe(
+			finderMessages.es.ui.describeLabel
+		);
 	});
 
 	it('hides the snippet’s fallback link once it runs, and says it is independent', async () => {
 		// Not slotted into the shadow root: the finder replaces it.
-		expect(await french().evaluate((el) => [el.querySelector('a')?.href, el.querySelector('a')?.assignedSlot])).toEqual([
-			`${site.origin}/fr/finder/`,
-			null,
-		]);
+		expect(
+			await french().evaluate((el) => [
+				el.querySelector('a')?.href,
+				el.querySelector('a')?.assignedSlot,
+			])
+		).toEqual([`${site.origin}/fr/finder/`, null]);
 		const about = french().locator('.embed-notice a');
 		expect(await about.getAttribute('href')).toBe(`${siteUrl}/fr/about/`);
 		expect(await about.getAttribute('target')).toBe('_blank');
@@ -189,9 +221,13 @@ describe('the custom element on a host page with a strict CSP and aggressive CSS
 		const cards = element.locator('li[data-channel]');
 		await cards.first().waitFor();
 		expect(await channelsIn(cards)).toEqual(ranked('damaged-item', 'en'));
-		expect(await element.locator('.embed').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(23, 24, 28)');
+		expect(
+			await element.locator('.embed').evaluate((el) => getComputedStyle(el).backgroundColor)
+		).toBe('rgb(23, 24, 28)');
 		const guide = element.locator('a.finder-guide').first();
-		expect(await guide.getAttribute('href')).toMatch(new RegExp(`^${siteUrl}/en/[a-z-]+/[a-z-]+/$`));
+		expect(await guide.getAttribute('href')).toMatch(
+			new RegExp(`^${siteUrl}/en/[a-z-]+/[a-z-]+/$`)
+		);
 		expect(await guide.getAttribute('target')).toBe('_blank');
 		expect(await guide.getAttribute('rel')).toContain('noopener');
 	});
@@ -238,17 +274,27 @@ describe('the custom element on a host page with a strict CSP and aggressive CSS
 	});
 
 	it('logs no error, breaks no CSP rule, sets no cookie and asks nothing of a third origin', async () => {
-		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+		expect(
+			await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])
+		).toEqual(['', 0, 0]);
 		await expectCleanRun(watched, [host.origin, site.origin]);
 		// Loading itself is the only request it makes: its script, then one file per language the
 		// page's elements use (es from the page, fr and en from their attributes), and that
 		// language's answer file once a shopper shows intent (or a problem attribute asks), once each.
-		const fromSite = watched.requests.filter((url) => url.startsWith(site.origin)).map((url) => new URL(url).pathname);
+		const fromSite = watched.requests
+			.filter((url) => url.startsWith(site.origin))
+			.map((url) => new URL(url).pathname);
 		expect(fromSite[0]).toBe('/embed/finder.js');
 		expect(new Set(fromSite).size).toBe(fromSite.length);
 		const codeFiles = fromSite.filter((path) => !/-(answer|model)\.js$/.test(path)).sort();
-		expect(codeFiles).toEqual(['/embed/finder-en.js', '/embed/finder-es.js', '/embed/finder-fr.js', '/embed/finder.js']);
-		for (const path of fromSite.filter((p) => /-(answer|model)\.js$/.test(p))) expect(path).toMatch(/^\/embed\/finder-(en|es|fr)-(answer|model)\.js$/);
+		expect(codeFiles).toEqual([
+			'/embed/finder-en.js',
+			'/embed/finder-es.js',
+			'/embed/finder-fr.js',
+			'/embed/finder.js',
+		]);
+		for (const path of fromSite.filter((p) => /-(answer|model)\.js$/.test(p)))
+			expect(path).toMatch(/^\/embed\/finder-(en|es|fr)-(answer|model)\.js$/);
 	});
 });
 
@@ -281,7 +327,9 @@ describe('the iframe on a host page with a strict CSP, sized by resize.js', () =
 		const before = (await heights(page)).length;
 		await frame.locator('.finder-chosen button').click();
 		await frame.locator('a[data-problem="wrong-item"]').click();
-		await expect.poll(() => channelsIn(frame.locator('li[data-channel]'))).toEqual(ranked('wrong-item', 'fr'));
+		await expect
+			.poll(() => channelsIn(frame.locator('li[data-channel]')))
+			.toEqual(ranked('wrong-item', 'fr'));
 		await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(before);
 		await expectFrameFitted(page, `${site.origin}/fr/widget/`);
 	});
@@ -294,7 +342,9 @@ describe('the iframe on a host page with a strict CSP, sized by resize.js', () =
 
 	it('logs no error, stores nothing and asks nothing of a third origin', async () => {
 		const frame = page.frames().find((f) => f.url().startsWith(`${site.origin}/fr/widget/`))!;
-		expect(await frame.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+		expect(
+			await frame.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])
+		).toEqual([0, 0, '']);
 		await expectCleanRun(watched, [host.origin, site.origin]);
 	});
 });
@@ -304,7 +354,9 @@ describe('the iframe sized by the guide’s paste-in resizer, from the host’s 
 		const watched = await open(`${host.origin}/iframe-own-resizer`);
 		const frame = watched.page.frameLocator('iframe');
 		await frame.locator('li[data-channel]').first().waitFor();
-		await expect.poll(() => frame.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(23, 24, 28)');
+		await expect
+			.poll(() => frame.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor))
+			.toBe('rgb(23, 24, 28)');
 		await expectFrameFitted(watched.page, `${site.origin}/fr/widget/`);
 		await expectCleanRun(watched, [host.origin, site.origin]);
 		await watched.page.close();
@@ -336,10 +388,17 @@ describe.each(langs)('the embed guide, /%s/embed/', (lang) => {
 	afterAll(() => page?.close());
 
 	it('gives the snippets, built from the site’s address, ready to copy', async () => {
-		const copied = await page.locator('button[data-code]').evaluateAll((buttons) =>
-			buttons.map((b) => b.getAttribute('data-code')!.replaceAll('\u007f', '\n'))
-		);
-		for (const snippet of [elementSnippet(lang), iframeSnippet(lang), resizeSnippet(), cspSnippet()]) {
+		const copied = await page
+			.locator('button[data-code]')
+			.evaluateAll((buttons) =>
+				buttons.map((b) => b.getAttribute('data-code')!.replaceAll('\u007f', '\n'))
+			);
+		for (const snippet of [
+			elementSnippet(lang),
+			iframeSnippet(lang),
+			resizeSnippet(),
+			cspSnippet(),
+		]) {
 			expect(copied).toContain(snippet);
 		}
 		expect(elementSnippet(lang)).toContain(`${siteUrl}/embed/finder.js`);
@@ -351,7 +410,9 @@ describe.each(langs)('the embed guide, /%s/embed/', (lang) => {
 		await page.locator('[data-demo="element"] button.embed-demo-start').click();
 		await demo.locator('.finder[data-hydrated]').waitFor();
 		await demo.locator('a[data-problem="seller-unresponsive"]').click();
-		await expect.poll(() => channelsIn(demo.locator('li[data-channel]'))).toEqual(ranked('seller-unresponsive', lang));
+		await expect
+			.poll(() => channelsIn(demo.locator('li[data-channel]')))
+			.toEqual(ranked('seller-unresponsive', lang));
 	});
 
 	it('runs a live iframe that fits its content', async () => {

@@ -14,8 +14,8 @@ import {
 	recommend,
 	todayIso,
 	type FinderInput,
-} from '../../src/finder';
-import type { Lang } from '../../src/i18n/locales';
+} from '~/finder';
+import type { Lang } from '~/i18n/locales';
 import type { TestBrowser } from '../../tooling/browser';
 import { watchPage, type PageWatch } from '../support/page-watch';
 import type { StaticServer } from '../../tooling/static-server';
@@ -30,14 +30,18 @@ let watch: PageWatch;
 beforeAll(async () => {
 	session = await openSite();
 	({ site, browser, page } = session);
-	await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+	await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+		origin: site.origin,
+	});
 	watch = await watchPage(page, site.origin);
 });
 
 afterAll(() => session?.close());
 
 const channelsShown = () =>
-	page.$$eval('.finder li[data-channel]', (cards) => cards.map((c) => c.getAttribute('data-channel')));
+	page.$$eval('.finder li[data-channel]', (cards) =>
+		cards.map((c) => c.getAttribute('data-channel'))
+	);
 const channelsFor = (input: FinderInput) => recommend(input).channels.map((c) => c.id);
 const search = () => new URL(page.url()).search;
 
@@ -46,7 +50,10 @@ const tenDaysAgo = formatIsoDate(parseIsoDate(todayIso())! - 10);
 
 /** Opens the questions if they are folded away (a `<details>` until the first answer). */
 async function showQuestions(): Promise<void> {
-	const folded = await page.$eval('.finder-questions', (el) => el instanceof HTMLDetailsElement && !el.open);
+	const folded = await page.$eval(
+		'.finder-questions',
+		(el) => el instanceof HTMLDetailsElement && !el.open
+	);
 	if (folded) await page.click('.finder-questions > summary');
 }
 
@@ -68,7 +75,9 @@ describe.each(['fr', 'en', 'es'] as const)('the finder in %s', (lang) => {
 		const expected = classify(descriptions[lang], lang);
 		expect(expected[0]).toBe('parcel-lost');
 		await expect
-			.poll(() => page.$$eval('.finder-suggestion', (bs) => bs.map((b) => b.getAttribute('data-problem'))))
+			.poll(() =>
+				page.$$eval('.finder-suggestion', (bs) => bs.map((b) => b.getAttribute('data-problem')))
+			)
 			.toEqual(expected);
 
 		await page.click(`.finder-suggestion[data-problem="${expected[0]}"]`);
@@ -76,7 +85,8 @@ describe.each(['fr', 'en', 'es'] as const)('the finder in %s', (lang) => {
 		expect(search()).toBe('?problem=parcel-lost');
 		expect(await channelsShown()).toEqual(channelsFor({ problem: 'parcel-lost', lang }));
 		// The questions come next: the keyboard is already there.
-		const focusInQuestions = () => page.evaluate(() => document.activeElement?.closest('.finder-questions') !== null);
+		const focusInQuestions = () =>
+			page.evaluate(() => document.activeElement?.closest('.finder-questions') !== null);
 		await expect.poll(focusInQuestions).toBe(true);
 		expect(watch.take()).toEqual([]);
 	});
@@ -84,7 +94,12 @@ describe.each(['fr', 'en', 'es'] as const)('the finder in %s', (lang) => {
 
 describe('the finder’s state', () => {
 	const problem = 'parcel-lost';
-	const answered: FinderInput = { problem, lang: 'fr', seller: 'no-reply', deliveredOn: tenDaysAgo };
+	const answered: FinderInput = {
+		problem,
+		lang: 'fr',
+		seller: 'no-reply',
+		deliveredOn: tenDaysAgo,
+	};
 
 	it('follows the answers: the seller’s reply and the delivery date re-rank the channels', async () => {
 		await openFinder('fr');
@@ -96,7 +111,9 @@ describe('the finder’s state', () => {
 		await expect.poll(search).toBe(`?problem=${problem}&delivered=${tenDaysAgo}&seller=no-reply`);
 		expect(await channelsShown()).toEqual(channelsFor(answered));
 		const hold = recommend(answered).deadlines.find((d) => d.clock === 'payment-hold');
-		expect(await page.textContent('.finder-deadlines li[data-clock="payment-hold"]')).toBe(`${hold?.sentence} ${hold?.action}`);
+		expect(await page.textContent('.finder-deadlines li[data-clock="payment-hold"]')).toBe(
+			`${hold?.sentence} ${hold?.action}`
+		);
 		expect(watch.take()).toEqual([]);
 	});
 
@@ -130,7 +147,9 @@ describe('the finder’s state', () => {
 		await openFinder('es', '?problem=damaged-item&seller=refused&priority=fast');
 		await expect
 			.poll(channelsShown)
-			.toEqual(channelsFor({ problem: 'damaged-item', lang: 'es', seller: 'refused', priority: 'fast' }));
+			.toEqual(
+				channelsFor({ problem: 'damaged-item', lang: 'es', seller: 'refused', priority: 'fast' })
+			);
 		expect(await page.isChecked('input[name="finder-priority"][value="fast"]')).toBe(true);
 		expect(watch.take()).toEqual([]);
 	});
@@ -142,13 +161,22 @@ describe('the composer', () => {
 		await page.waitForSelector('.finder-composer');
 		await page.fill('#finder-order', '8123 4567 8901');
 		await page.check('input[name="finder-outcome"][value="keep-partial-refund"]');
-		const input = { problem: 'damaged-item', outcome: 'keep-partial-refund', recipient: 'seller', orderNumber: '812345678901' } as const;
+		const input = {
+			problem: 'damaged-item',
+			outcome: 'keep-partial-refund',
+			recipient: 'seller',
+			orderNumber: '812345678901',
+		} as const;
 		const message = composeMessage(finderMessages.en.composer, input);
 		expect(await page.textContent('pre.finder-message[lang="en"]')).toBe(message);
-		expect(await page.textContent('pre.finder-meaning')).toBe(composeMessage(finderMessages.fr.composer, input));
+		expect(await page.textContent('pre.finder-meaning')).toBe(
+			composeMessage(finderMessages.fr.composer, input)
+		);
 
 		await page.click('.finder-composer .finder-button');
-		await expect.poll(() => page.textContent('.finder-composer [role="status"]')).toBe(finderMessages.fr.ui.copied);
+		await expect
+			.poll(() => page.textContent('.finder-composer [role="status"]'))
+			.toBe(finderMessages.fr.ui.copied);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
 		expect(watch.take()).toEqual([]);
 	});
@@ -156,7 +184,9 @@ describe('the composer', () => {
 	it('refuses an order number that is not one, and says why', async () => {
 		await page.fill('#finder-order', 'abc');
 		expect(await page.getAttribute('#finder-order', 'aria-invalid')).toBe('true');
-		expect(await page.textContent('#finder-order-error')).toBe(finderMessages.fr.ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'));
+		expect(await page.textContent('#finder-order-error')).toBe(
+			finderMessages.fr.ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30')
+		);
 		expect(await page.isDisabled('.finder-composer .finder-button')).toBe(true);
 		expect(watch.take()).toEqual([]);
 	});

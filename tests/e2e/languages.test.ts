@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/i18n/locales';
+import type { Lang } from '~/i18n/locales';
 import type { TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
@@ -71,21 +71,30 @@ describe('the language picker', () => {
 	// Starlight's pages have the picker; `/` and the widget are outside Starlight.
 	const withPicker = paths.filter((path) => path !== '/' && !/^\/[a-z]{2}\/widget\//.test(path));
 
-	it.each(withPicker)('on %s offers the same page in every language, and goes there', async (path) => {
-		const lang = pathLang(path);
-		await page.goto(site.origin + path);
-		const picker = page.locator('starlight-lang-select select').first();
-		const options = await picker.locator('option').evaluateAll((os) =>
-			os.map((o) => ({ value: (o as HTMLOptionElement).value, selected: (o as HTMLOptionElement).selected }))
-		);
-		expect(options).toEqual(langs.map((l) => ({ value: inLang(path, l), selected: l === lang })));
-		for (const { value } of options) expect(paths).toContain(value);
+	it.each(withPicker)(
+		'on %s offers the same page in every language, and goes there',
+		async (path) => {
+			const lang = pathLang(path);
+			await page.goto(site.origin + path);
+			const picker = page.locator('starlight-lang-select select').first();
+			const options = await picker.locator('option').evaluateAll((os) =>
+				os.map((o) => ({
+					value: (o as HTMLOptionElement).value,
+					selected: (o as HTMLOptionElement).selected,
+				}))
+			);
+			expect(options).toEqual(langs.map((l) => ({ value: inLang(path, l), selected: l === lang })));
+			for (const { value } of options) expect(paths).toContain(value);
 
-		// Use it, as a reader does: the next language round the list.
-		const next: Lang = langs[(langs.indexOf(lang) + 1) % langs.length]!;
-		await Promise.all([page.waitForURL(site.origin + inLang(path, next)), picker.selectOption(inLang(path, next))]);
-		expect(await page.getAttribute('html', 'lang')).toBe(next);
-		await settle(page);
-		expect(watch.take()).toEqual([]);
-	});
+			// Use it, as a reader does: the next language round the list.
+			const next: Lang = langs[(langs.indexOf(lang) + 1) % langs.length]!;
+			await Promise.all([
+				page.waitForURL(site.origin + inLang(path, next)),
+				picker.selectOption(inLang(path, next)),
+			]);
+			expect(await page.getAttribute('html', 'lang')).toBe(next);
+			await settle(page);
+			expect(watch.take()).toEqual([]);
+		}
+	);
 });

@@ -4,8 +4,8 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postalAddresses } from '../../src/data/contact';
-import { letterMessages } from '../../src/finder';
+import { postalAddresses } from '~/data/contact';
+import { letterMessages } from '~/finder';
 import { openSite, type SiteSession } from '../support/site-session';
 
 let session: SiteSession;
@@ -19,7 +19,12 @@ async function pdfPages(bytes: Uint8Array): Promise<string[]> {
 	const pages: string[] = [];
 	for (let n = 1; n <= pdf.numPages; n++) {
 		const content = await (await pdf.getPage(n)).getTextContent();
-		pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+		pages.push(
+			content.items
+				.map((item) => ('str' in item ? item.str : ''))
+				.join(' ')
+				.replace(/\s+/g, ' ')
+		);
 	}
 	return pages;
 }

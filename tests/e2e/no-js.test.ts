@@ -5,14 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finderMessages, problemIds, recommend } from '../../src/finder';
+import { finderMessages, problemIds, recommend } from '~/finder';
 import { distDir } from '../../tooling/build-once';
 import { langs, pathLang, sitemapPaths } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
 import { openSite, type SiteSession } from '../support/site-session';
 
 // Guides and problem pages: every page but the finder's own island page, the widget and `/`.
-const pages = sitemapPaths(distDir).filter((path) => !/^\/[a-z]{2}\/(finder|widget)\/$/.test(path) && path !== '/');
+const pages = sitemapPaths(distDir).filter(
+	(path) => !/^\/[a-z]{2}\/(finder|widget)\/$/.test(path) && path !== '/'
+);
 
 let session: SiteSession;
 let site: StaticServer;
@@ -34,13 +36,18 @@ afterAll(() => session?.close());
 const hiddenText = () =>
 	page.$$eval('main *', (elements) =>
 		elements
-			.filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'OPTION', 'OPTGROUP'].includes(el.tagName))
+			.filter(
+				(el) =>
+					!['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'OPTION', 'OPTGROUP'].includes(el.tagName)
+			)
 			.filter((el) => !(el instanceof SVGTitleElement || el instanceof SVGDescElement))
-			.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+			.filter((el) =>
+				[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+			)
 			.filter((el) => !el.checkVisibility({ visibilityProperty: true }))
 			// Folded on purpose, and one tap away without JavaScript: a closed <details>' content.
 			.filter((el) => !el.closest('details:not([open])'))
-			.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent!.trim().slice(0, 80)}`)
+			.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 80)}`)
 	);
 
 describe('without JavaScript', () => {
@@ -58,9 +65,9 @@ describe('without JavaScript', () => {
 			await page.goto(`${site.origin}/${lang}/problems/${problem}/`);
 			expect(pathLang(new URL(page.url()).pathname)).toBe(lang);
 			const cards = page.locator('li[data-channel]');
-			expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')))).toEqual(
-				recommend({ problem, lang }).channels.map((c) => c.id)
-			);
+			expect(
+				await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')))
+			).toEqual(recommend({ problem, lang }).channels.map((c) => c.id));
 			// The first channel shows; the others open with their summary, which needs no script.
 			expect(await cards.first().isVisible()).toBe(true);
 			await page.click('details.finder-others > summary');
@@ -79,7 +86,9 @@ describe('without JavaScript', () => {
 	it.each(langs)('/%s/finder/ lists every problem as a link to its page', async (lang) => {
 		await page.goto(`${site.origin}/${lang}/finder/`);
 		for (const problem of problemIds) {
-			expect(await page.isVisible(`main a[href="/${lang}/problems/${problem}/"]`), problem).toBe(true);
+			expect(await page.isVisible(`main a[href="/${lang}/problems/${problem}/"]`), problem).toBe(
+				true
+			);
 		}
 	});
 });

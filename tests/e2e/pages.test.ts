@@ -33,7 +33,9 @@ describe('the sitemap', () => {
 	});
 
 	it('lists the same pages in every language', () => {
-		const byLang = langs.map((lang) => paths.filter((p) => pathLang(p) === lang && p !== '/').map((p) => p.slice(3)));
+		const byLang = langs.map((lang) =>
+			paths.filter((p) => pathLang(p) === lang && p !== '/').map((p) => p.slice(3))
+		);
 		for (const list of byLang.slice(1)) expect(list).toEqual(byLang[0]);
 	});
 });

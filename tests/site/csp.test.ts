@@ -38,7 +38,9 @@ describe.each(files)('%s', (file) => {
 		expect(policy.get('object-src')).toEqual(["'none'"]);
 		const named = (body: string) => hashSources(body).some((hash) => scriptSources.includes(hash));
 		const missing = inlineScripts(html).filter((body) => !named(body));
-		expect(missing.map((body) => `${hashSources(body)[0]} for: ${body.trim().slice(0, 100)}`)).toEqual([]);
+		expect(
+			missing.map((body) => `${hashSources(body)[0]} for: ${body.trim().slice(0, 100)}`)
+		).toEqual([]);
 	});
 
 	it('has no inline event handler and no javascript: URL (a hash cannot allow them)', () => {
@@ -69,44 +71,54 @@ describe('the generated _headers', () => {
 	});
 
 	it.each(pages)('%s: sends each header once (hosts merge the rules that match a path)', (path) => {
-		const repeated = [...headersFor(path)].filter(([, values]) => values.length > 1).map(([name]) => name);
+		const repeated = [...headersFor(path)]
+			.filter(([, values]) => values.length > 1)
+			.map(([name]) => name);
 		expect(repeated).toEqual([]);
 	});
 
-	it.each(pages)('%s: sends the page’s own policy as a header, hashes of its inline scripts included', (path) => {
-		const html = read(path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
-		const meta = parsePolicy(metaPolicies(html)[0]!);
-		const header = parsePolicy(headersFor(path).get('content-security-policy')?.[0] ?? '');
-		const inlineHashes = inlineScripts(html).map((body) => hashSources(body)[0]!);
-		// What the header should say: the meta's policy, with only the hashes of inline scripts
-		// (the others are files, allowed by 'self').
-		const expected = new Map(
-			[...meta].map(([name, tokens]) => [
-				name,
-				name.startsWith('script-src') ? [...tokens.filter((t) => !isHash(t)), ...new Set(allInlineHashes())] : tokens,
-			])
-		);
-		const hint = `Content-Security-Policy: ${formatPolicy(expected)}`;
-		const withoutHashes = (p: typeof meta) =>
-			[...p]
-				.map(([name, tokens]) => [name, tokens.filter((t) => !isHash(t))] as const)
-				.sort(([a], [b]) => a.localeCompare(b));
-		expect(withoutHashes(header), hint).toEqual(withoutHashes(meta));
-		for (const hash of inlineHashes) expect(header.get('script-src'), hint).toContain(hash);
-		for (const hash of header.get('script-src')!.filter(isHash)) {
-			expect(allInlineHashes(), `stale ${hash}\n${hint}`).toContain(hash);
+	it.each(pages)(
+		'%s: sends the page’s own policy as a header, hashes of its inline scripts included',
+		(path) => {
+			const html = read(path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
+			const meta = parsePolicy(metaPolicies(html)[0]!);
+			const header = parsePolicy(headersFor(path).get('content-security-policy')?.[0] ?? '');
+			const inlineHashes = inlineScripts(html).map((body) => hashSources(body)[0]!);
+			// What the header should say: the meta's policy, with only the hashes of inline scripts
+			// (the others are files, allowed by 'self').
+			const expected = new Map(
+				[...meta].map(([name, tokens]) => [
+					name,
+					name.startsWith('script-src')
+						? [...tokens.filter((t) => !isHash(t)), ...new Set(allInlineHashes())]
+						: tokens,
+				])
+			);
+			const hint = `Content-Security-Policy: ${formatPolicy(expected)}`;
+			const withoutHashes = (p: typeof meta) =>
+				[...p]
+					.map(([name, tokens]) => [name, tokens.filter((t) => !isHash(t))] as const)
+					.sort(([a], [b]) => a.localeCompare(b));
+			expect(withoutHashes(header), hint).toEqual(withoutHashes(meta));
+			for (const hash of inlineHashes) expect(header.get('script-src'), hint).toContain(hash);
+			for (const hash of header.get('script-src')!.filter(isHash)) {
+				expect(allInlineHashes(), `stale ${hash}\n${hint}`).toContain(hash);
+			}
 		}
-	});
+	);
 
 	it.each(pages)('%s: refuses to be framed unless it is the widget', (path) => {
 		const headers = headersFor(path);
-		const frameAncestors = parsePolicy(headers.get('content-security-policy')?.[0] ?? '').get('frame-ancestors');
+		const frameAncestors = parsePolicy(headers.get('content-security-policy')?.[0] ?? '').get(
+			'frame-ancestors'
+		);
 		if (isWidget(path)) {
 			expect(headers.get('x-frame-options')).toBeUndefined();
 			expect(frameAncestors ?? ['*']).toEqual(['*']);
 		} else {
-			const refused = headers.get('x-frame-options')?.[0] === 'DENY' || frameAncestors?.join(' ') === "'none'";
-			expect(refused, 'X-Frame-Options: DENY or frame-ancestors \'none\'').toBe(true);
+			const refused =
+				headers.get('x-frame-options')?.[0] === 'DENY' || frameAncestors?.join(' ') === "'none'";
+			expect(refused, "X-Frame-Options: DENY or frame-ancestors 'none'").toBe(true);
 		}
 		expect(headers.get('x-content-type-options')).toEqual(['nosniff']);
 	});
@@ -123,7 +135,9 @@ describe('the generated _headers', () => {
 let inlineHashCache: string[] | undefined;
 function allInlineHashes(): string[] {
 	inlineHashCache ??= [
-		...new Set(files.flatMap((file) => inlineScripts(read(file)).map((body) => hashSources(body)[0]!))),
+		...new Set(
+			files.flatMap((file) => inlineScripts(read(file)).map((body) => hashSources(body)[0]!))
+		),
 	];
 	return inlineHashCache;
 }

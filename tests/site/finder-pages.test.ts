@@ -7,7 +7,8 @@ import { langs } from '~/i18n/locales';
 import { distDir } from '../../tooling/build-once';
 
 const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
-const channelsIn = (html: string) => [...html.matchAll(/data-channel="([a-z-]+)"/g)].map((m) => m[1]);
+const channelsIn = (html: string) =>
+	[...html.matchAll(/data-channel="([a-z-]+)"/g)].map((m) => m[1]);
 
 describe.each(langs)('/%s/problems/', (lang) => {
 	it.each(problemIds)('%s: the ranked channels as plain HTML, no script', (problem) => {
@@ -24,7 +25,8 @@ describe.each(langs)('/%s/problems/', (lang) => {
 describe.each(langs)('/%s/finder/ without JavaScript', (lang) => {
 	it('lists every problem page', () => {
 		const html = page(`${lang}/finder`);
-		for (const problem of problemIds) expect(html).toContain(`href="/${lang}/problems/${problem}/"`);
+		for (const problem of problemIds)
+			expect(html).toContain(`href="/${lang}/problems/${problem}/"`);
 	});
 	it('carries only its own language’s sentences in the island’s props', () => {
 		const html = page(`${lang}/finder`);

@@ -18,7 +18,9 @@ describe('html-validate', () => {
 	it.each(htmlFiles(distDir))('%s is valid', async (file) => {
 		const report = await validator.validateFile(join(distDir, file));
 		const messages = report.results.flatMap((result) =>
-			result.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`)
+			result.messages.map(
+				(m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`
+			)
 		);
 		expect(messages).toEqual([]);
 	});

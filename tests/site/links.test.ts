@@ -11,8 +11,15 @@ import { distDir } from '../../tooling/build-once';
 import { fileToPath, htmlFiles } from '../support/site-pages';
 
 const files = htmlFiles(distDir);
-const entities: Record<string, string> = { '&amp;': '&', '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
-const decode = (value: string) => value.replace(/&(amp|#39|quot|lt|gt);/g, (entity) => entities[entity]!);
+const entities: Record<string, string> = {
+	'&amp;': '&',
+	'&#39;': "'",
+	'&quot;': '"',
+	'&lt;': '<',
+	'&gt;': '>',
+};
+const decode = (value: string) =>
+	value.replace(/&(amp|#39|quot|lt|gt);/g, (entity) => entities[entity]!);
 
 /** The site's own origin, as the sitemap writes it (SITE_URL at build time). */
 const sitemapIndex = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
@@ -33,7 +40,8 @@ function idsOf(file: string): Set<string> {
 /** Every URL the page's markup points at: links, resources, frames, form targets. */
 function referencesOf(html: string): string[] {
 	const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-	const tags = withoutScripts.match(/<(a|area|link|script|img|iframe|source|form|use|image)\b[^>]*>/gi) ?? [];
+	const tags =
+		withoutScripts.match(/<(a|area|link|script|img|iframe|source|form|use|image)\b[^>]*>/gi) ?? [];
 	const urls = /\s(?:href|src|action|xlink:href)="([^"]*)"/g;
 	return tags.flatMap((tag) => [...tag.matchAll(urls)].map((m) => decode(m[1]!)));
 }
@@ -41,8 +49,11 @@ function referencesOf(html: string): string[] {
 /** The file a URL path is served from, if any (`/x/` → `x/index.html`). */
 function fileFor(pathname: string): string | undefined {
 	const path = decodeURIComponent(pathname).replace(/^\//, '');
-	const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
-	return candidates.find((c) => existsSync(join(distDir, c)) && statSync(join(distDir, c)).isFile());
+	const candidates =
+		path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+	return candidates.find(
+		(c) => existsSync(join(distDir, c)) && statSync(join(distDir, c)).isFile()
+	);
 }
 
 /** What is wrong with one reference from a page, or undefined when it is fine. */

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { distDir } from '../../tooling/build-once';
 
 const dir = new URL('../../scripts/sizes/', import.meta.url).pathname;
-const modules = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+const modules = readdirSync(dir)
+	.filter((f) => f.endsWith('.ts'))
+	.sort();
 
 describe.each(modules)('scripts/sizes/%s', (file) => {
 	it('stays within its gzip budget', async () => {

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA (axe has no `wcag22a` tag: 2.2 added no A rule it tests). */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -36,8 +39,15 @@ interface AxeResult {
 /** The violations on the page as it is now, one line per element. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const violations = await page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeResult[] }> } }).axe;
-		const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		const axe = (
+			window as unknown as {
+				axe: { run: (...args: unknown[]) => Promise<{ violations: AxeResult[] }> };
+			}
+		).axe;
+		const results = await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations'],
+		});
 		return results.violations;
 	}, wcagTags);
 	return violations.flatMap((v) =>
@@ -58,5 +68,7 @@ export async function useTheme(page: Page, theme: Theme): Promise<void> {
 		localStorage.setItem('starlight-theme', theme);
 		if (document.documentElement.dataset.theme) document.documentElement.dataset.theme = theme;
 	}, theme);
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
 }

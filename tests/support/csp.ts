@@ -18,7 +18,8 @@ export function parsePolicy(text: string): Policy {
 /** The policies of a page's `<meta http-equiv="content-security-policy">` elements. */
 export function metaPolicies(html: string): string[] {
 	return [...html.matchAll(/<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/gi)].map(
-		(m) => /content="([^"]*)"/i.exec(m[0])?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? ''
+		(m) =>
+			/content="([^"]*)"/i.exec(m[0])?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? ''
 	);
 }
 
@@ -44,7 +45,9 @@ export const isHash = (token: string) => /^'sha(256|384|512)-/.test(token);
 
 /** The directive that governs inline `<script>` elements: script-src-elem, else script-src, else default-src. */
 export function scriptElementSources(policy: Policy): string[] {
-	return policy.get('script-src-elem') ?? policy.get('script-src') ?? policy.get('default-src') ?? [];
+	return (
+		policy.get('script-src-elem') ?? policy.get('script-src') ?? policy.get('default-src') ?? []
+	);
 }
 
 /** Serialises a policy the way `_headers` writes it. */

@@ -33,7 +33,9 @@ async function installCspReporter(context: BrowserContext): Promise<void> {
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const where = `${event.sourceFile || event.documentURI}:${event.lineNumber}`;
-			window.__reportCspViolation?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${where}`);
+			window.__reportCspViolation?.(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${where}`
+			);
 		});
 	});
 }
@@ -43,10 +45,12 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 	await installCspReporter(page.context());
 	const problems: string[] = [];
 	watched.set(page, problems);
-	const own = (url: string) => url.startsWith(`${origin}/`) || url === origin || /^(data|blob|about):/.test(url);
+	const own = (url: string) =>
+		url.startsWith(`${origin}/`) || url === origin || /^(data|blob|about):/.test(url);
 
 	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+		if (message.type() === 'error')
+			problems.push(`console error: ${message.text()} (${message.location().url})`);
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
 	page.on('request', (request) => {
@@ -69,7 +73,10 @@ export async function settle(page: Page): Promise<void> {
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) =>
-				requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 2000 })
+				requestIdleCallback(
+					() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+					{ timeout: 2000 }
+				)
 			)
 	);
 }

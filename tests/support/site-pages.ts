@@ -4,16 +4,20 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { defaultLang, isLang, langs, type Lang } from '../../src/i18n/locales';
+import { defaultLang, isLang, langs, type Lang } from '~/i18n/locales';
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+const locs = (xml: string) =>
+	[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
 /** Every page path of the sitemap (`/`, `/fr/refunds/`, …), sorted. */
 export function sitemapPaths(dist: string): string[] {
 	const index = join(dist, 'sitemap-index.xml');
-	if (!existsSync(index)) throw new Error(`No sitemap in ${dist}: build the site first (npm run build).`);
+	if (!existsSync(index))
+		throw new Error(`No sitemap in ${dist}: build the site first (npm run build).`);
 	const files = locs(readFileSync(index, 'utf8')).map((url) => new URL(url).pathname);
-	const paths = files.flatMap((file) => locs(readFileSync(join(dist, file), 'utf8')).map((url) => new URL(url).pathname));
+	const paths = files.flatMap((file) =>
+		locs(readFileSync(join(dist, file), 'utf8')).map((url) => new URL(url).pathname)
+	);
 	return [...new Set(paths)].sort();
 }
 

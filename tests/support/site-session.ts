@@ -11,7 +11,9 @@ export interface SiteSession {
 	close(): Promise<void>;
 }
 
-export async function openSite(options: Parameters<typeof launchBrowser>[0] = {}): Promise<SiteSession> {
+export async function openSite(
+	options: Parameters<typeof launchBrowser>[0] = {}
+): Promise<SiteSession> {
 	const site = await serveStatic(distDir);
 	const browser = await launchBrowser(options);
 	const page = await browser.context.newPage();

@@ -7,7 +7,11 @@ it('the project type-checks', () => {
 	const root = new URL('../..', import.meta.url).pathname;
 	let output = '';
 	try {
-		output = execFileSync('npx', ['astro', 'check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+		output = execFileSync('npx', ['astro', 'check'], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: 'pipe',
+		});
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
 		expect.fail(`astro check failed:\n${stdout}${stderr}`.slice(0, 4000));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameHeight, heightMessage, heightMessageType, heightRequestType } from '../../src/embed/height';
+import { frameHeight, heightMessage, heightMessageType, heightRequestType } from '~/embed/height';
 
 const site = 'https://help.example.org';
 
@@ -21,7 +21,11 @@ describe('frameHeight: what the host’s resizer accepts', () => {
 
 	it.each([
 		['another origin', { type: heightMessageType, height: 640 }, 'https://evil.example'],
-		['the site over another scheme', { type: heightMessageType, height: 640 }, 'http://help.example.org'],
+		[
+			'the site over another scheme',
+			{ type: heightMessageType, height: 640 },
+			'http://help.example.org',
+		],
 		['another message type', { type: 'resize', height: 640 }, site],
 		['a height that is text', { type: heightMessageType, height: '640' }, site],
 		['a height that is not a number', { type: heightMessageType, height: Number.NaN }, site],

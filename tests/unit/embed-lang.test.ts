@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedLang, embedTheme } from '../../src/embed/lang';
+import { embedLang, embedTheme } from '~/embed/lang';
 
 describe('embedLang: the attribute, then the host page, then the browser, then French', () => {
 	it.each([
@@ -8,7 +8,13 @@ describe('embedLang: the attribute, then the host page, then the browser, then F
 		['the host page when the attribute is missing', undefined, 'es-AR', ['en-US'], 'es'],
 		['the host page when the attribute is blank', '  ', 'en', ['fr'], 'en'],
 		['the host page when the attribute is a language we lack', 'de', 'es', ['fr'], 'es'],
-		['the browser when the page is in a language we lack', null, 'pt-BR', ['de-DE', 'en-US', 'fr'], 'en'],
+		[
+			'the browser when the page is in a language we lack',
+			null,
+			'pt-BR',
+			['de-DE', 'en-US', 'fr'],
+			'en',
+		],
 		['the browser when the page says nothing', null, '', ['es-MX'], 'es'],
 		['French when nothing fits', 'it', 'de', ['ja', 'zh-CN'], 'fr'],
 		['French with nothing at all', undefined, undefined, [], 'fr'],

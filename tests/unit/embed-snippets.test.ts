@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cspSnippet, elementSnippet, iframeSnippet, iframeTitle, resizeSnippet, siteOrigin } from '../../src/components/embed/snippets';
-import { siteUrl } from '../../src/data/site';
-import { heightMessage } from '../../src/embed/height';
-import { langs } from '../../src/i18n/locales';
+import {
+	cspSnippet,
+	elementSnippet,
+	iframeSnippet,
+	iframeTitle,
+	resizeSnippet,
+	siteOrigin,
+} from '~/components/embed/snippets';
+import { siteUrl } from '~/data/site';
+import { heightMessage } from '~/embed/height';
+import { langs } from '~/i18n/locales';
 
 const base = 'https://help.example.org';
 
@@ -39,18 +46,33 @@ it('name the two CSP directives with the site’s origin', () => {
 describe('the paste-in resizer', () => {
 	/** Runs the snippet against a fake page with one frame; returns the message handler. */
 	function install() {
-		const frame = { src: `${base}/fr/widget/`, contentWindow: { postMessage: vi.fn() }, style: { height: '' } };
-		const other = { src: 'https://video.example/embed/1', contentWindow: { postMessage: vi.fn() }, style: { height: '' } };
+		const frame = {
+			src: `${base}/fr/widget/`,
+			contentWindow: { postMessage: vi.fn() },
+			style: { height: '' },
+		};
+		const other = {
+			src: 'https://video.example/embed/1',
+			contentWindow: { postMessage: vi.fn() },
+			style: { height: '' },
+		};
 		const addEventListener = vi.fn();
 		const document = { querySelectorAll: () => [other, frame] };
 		new Function('addEventListener', 'document', resizeSnippet(base))(addEventListener, document);
 		expect(addEventListener).toHaveBeenCalledWith('message', expect.any(Function));
-		return { onMessage: addEventListener.mock.calls[0]![1] as (event: object) => void, frame, other };
+		return {
+			onMessage: addEventListener.mock.calls[0]![1] as (event: object) => void,
+			frame,
+			other,
+		};
 	}
 
 	it('asks the site’s frames, and only them, to tell their height again', () => {
 		const { frame, other } = install();
-		expect(frame.contentWindow.postMessage).toHaveBeenCalledWith({ type: 'aliexpress-help:height-request' }, '*');
+		expect(frame.contentWindow.postMessage).toHaveBeenCalledWith(
+			{ type: 'aliexpress-help:height-request' },
+			'*'
+		);
 		expect(other.contentWindow.postMessage).not.toHaveBeenCalled();
 	});
 
@@ -64,7 +86,10 @@ describe('the paste-in resizer', () => {
 	it.each([
 		['another origin', { origin: 'https://evil.example', data: heightMessage(812) }],
 		['another message', { origin: base, data: { type: 'other', height: 812 } }],
-		['a height that is not a number', { origin: base, data: { type: 'aliexpress-help:height', height: '1e9px' } }],
+		[
+			'a height that is not a number',
+			{ origin: base, data: { type: 'aliexpress-help:height', height: '1e9px' } },
+		],
 		['no data', { origin: base, data: null }],
 	])('ignores %s', (_, event) => {
 		const { onMessage, frame } = install();

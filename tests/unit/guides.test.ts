@@ -18,8 +18,13 @@ function files(dir: string): string[] {
 		return statSync(path).isDirectory() ? files(path) : [path];
 	});
 }
-const pagesOf = (lang: string) => files(join(docs, lang)).map((f) => relative(join(docs, lang), f)).sort();
-const allGuides = langs.flatMap((lang) => files(join(docs, lang)).map((file) => [relative(root, file), readFileSync(file, 'utf8')] as const));
+const pagesOf = (lang: string) =>
+	files(join(docs, lang))
+		.map((f) => relative(join(docs, lang), f))
+		.sort();
+const allGuides = langs.flatMap((lang) =>
+	files(join(docs, lang)).map((file) => [relative(root, file), readFileSync(file, 'utf8')] as const)
+);
 
 /** Digits only: "(+86) 571-8502-2088" → "8657185022088". */
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -27,18 +32,30 @@ const dataPhone = digits(phone.display);
 const dataAddressLines = Object.values(postalAddresses).flatMap((a) => a.lines);
 
 export function phoneNumbersIn(text: string): string[] {
-	return [...text.matchAll(/\+?\(?\d[\d\s().-]{6,}\d/g)].map((m) => m[0]).filter((m) => digits(m).length >= 8 && !/^\d{4}-\d{2}-\d{2}$/.test(m.trim()));
+	return [...text.matchAll(/\+?\(?\d[\d\s().-]{6,}\d/g)]
+		.map((m) => m[0])
+		.filter((m) => digits(m).length >= 8 && !/^\d{4}-\d{2}-\d{2}$/.test(m.trim()));
 }
 export function streetLinesIn(text: string): string[] {
-	return [...text.matchAll(/\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|road|rd\.|street|st\.|lane|calle|avenida|paseo|plaza)\b[^\n<]*/gi)].map((m) => m[0]);
+	return [
+		...text.matchAll(
+			/\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|road|rd\.|street|st\.|lane|calle|avenida|paseo|plaza)\b[^\n<]*/gi
+		),
+	].map((m) => m[0]);
 }
 export function emailsIn(text: string): string[] {
-	return [...text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)].map((m) => m[0]);
+	return [
+		...text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g),
+	].map((m) => m[0]);
 }
 export function outsideLinksIn(text: string): string[] {
-	const urls = [...text.matchAll(/(?:https?:)?\/\/[^\s)"'<>]+|\bwww\.[^\s)"'<>]+/gi)].map((m) => m[0]);
+	const urls = [...text.matchAll(/(?:https?:)?\/\/[^\s)"'<>]+|\bwww\.[^\s)"'<>]+/gi)].map(
+		(m) => m[0]
+	);
 	return urls.filter((url) => {
-		const host = new URL(url.startsWith('www.') ? `https://${url}` : url.startsWith('//') ? `https:${url}` : url).hostname;
+		const host = new URL(
+			url.startsWith('www.') ? `https://${url}` : url.startsWith('//') ? `https:${url}` : url
+		).hostname;
 		return !allowedLinkDomains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 	});
 }
@@ -77,10 +94,13 @@ describe('the detectors themselves', () => {
 		expect(emailsIn('write to help@aliexpress.com now')).toEqual(['help@aliexpress.com']);
 		expect(phoneNumbersIn('call +33 1 23 45 67 89 or (+86) 571-8502-2088')).toHaveLength(2);
 		expect(phoneNumbersIn('on 2026-01-15, order 12345')).toEqual([]);
-		expect(streetLinesIn('write to 12 rue de la Paix, Paris')).toEqual(['12 rue de la Paix, Paris']);
-		expect(outsideLinksIn('[x](https://www.aliexpress.com/help) [y](https://example.org/) www.aliever.com/live-chat')).toEqual([
-			'https://example.org/',
-			'www.aliever.com/live-chat',
+		expect(streetLinesIn('write to 12 rue de la Paix, Paris')).toEqual([
+			'12 rue de la Paix, Paris',
 		]);
+		expect(
+			outsideLinksIn(
+				'[x](https://www.aliexpress.com/help) [y](https://example.org/) www.aliever.com/live-chat'
+			)
+		).toEqual(['https://example.org/', 'www.aliever.com/live-chat']);
 	});
 });

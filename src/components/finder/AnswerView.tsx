@@ -84,7 +84,10 @@ export function AnswerView(props: AnswerProps) {
 				<ChinaTime ui={ui} lang={lang} now={props.now} />
 			</section>
 			<p class="sr-only" aria-live="polite" aria-atomic="true">
-				{fill(ui.resultsAnnouncement, { count: recommendation.channels.length, problem: messages.problems[recommendation.problem].label })}
+				{fill(ui.resultsAnnouncement, {
+					count: recommendation.channels.length,
+					problem: messages.problems[recommendation.problem].label,
+				})}
 			</p>
 		</>
 	);

@@ -78,8 +78,8 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 			<a
 				class="finder-guide"
 				href={`${linkBase}${channel.guide}`}
-				target={newTab ? "_blank" : undefined}
-				rel={newTab ? "noopener" : undefined}
+				target={newTab ? '_blank' : undefined}
+				rel={newTab ? 'noopener' : undefined}
 			>
 				{ui.guideLink}
 				<span class="sr-only">: {channel.name}</span>

@@ -30,7 +30,12 @@ export class ChinaTime extends Component<Props, { date?: Date }> {
 			<section class="finder-china" aria-labelledby="finder-china-title">
 				<h3 id="finder-china-title">{ui.chinaTimeHeading}</h3>
 				<p class="finder-china-time">
-					{clock ? fill(clock.daytime ? ui.chinaTimeDay : ui.chinaTimeNight, { weekday: clock.weekday, time: clock.time }) : '\u00a0'}
+					{clock
+						? fill(clock.daytime ? ui.chinaTimeDay : ui.chinaTimeNight, {
+								weekday: clock.weekday,
+								time: clock.time,
+							})
+						: '\u00a0'}
 				</p>
 			</section>
 		);

@@ -45,7 +45,8 @@ interface ComposerView {
 /** Who a message goes to by default: the one the first card is about. */
 function recipientFor(problem: ProblemId, first: ChannelId | undefined): Recipient {
 	const { recipients } = problemRules[problem];
-	const wanted: Recipient = first === 'seller' || first === 'dispute' ? recipients[0]! : 'aliexpress';
+	const wanted: Recipient =
+		first === 'seller' || first === 'dispute' ? recipients[0]! : 'aliexpress';
 	return recipients.includes(wanted) ? wanted : recipients[0]!;
 }
 
@@ -70,7 +71,10 @@ export class Composer extends Component<Props, ComposerView> {
 
 	set = (change: Partial<ComposerView>) => this.setState({ ...change, copyStatus: 'idle' });
 
-	render({ problem, ui, composerUi: text, english, local, situation = {}, letterPage }: Props, view: ComposerView) {
+	render(
+		{ problem, ui, composerUi: text, english, local, situation = {}, letterPage }: Props,
+		view: ComposerView
+	) {
 		const rules = problemRules[problem];
 		const asks = questionsFor(problem);
 		const outcome = view.outcome ?? rules.outcomes[0]!;
@@ -102,19 +106,39 @@ export class Composer extends Component<Props, ComposerView> {
 				setCopyStatus('failed');
 			}
 		};
-		const choices = <T extends string>(name: string, legend: string, values: readonly T[], current: T, labels: Record<T, string>, pick: (value: T) => void) =>
+		const choices = <T extends string>(
+			name: string,
+			legend: string,
+			values: readonly T[],
+			current: T,
+			labels: Record<T, string>,
+			pick: (value: T) => void
+		) =>
 			values.length > 1 && (
 				<fieldset class="finder-field">
 					<legend>{legend}</legend>
 					{values.map((value) => (
 						<label key={value} class="finder-choice">
-							<input type="radio" name={name} value={value} checked={current === value} onChange={() => pick(value)} />
+							<input
+								type="radio"
+								name={name}
+								value={value}
+								checked={current === value}
+								onChange={() => pick(value)}
+							/>
 							{labels[value]}
 						</label>
 					))}
 				</fieldset>
 			);
-		const field = (id: string, label: string, value: string, key: 'question' | 'details' | 'contactedOn' | 'name', type = 'text', hint?: string) => (
+		const field = (
+			id: string,
+			label: string,
+			value: string,
+			key: 'question' | 'details' | 'contactedOn' | 'name',
+			type = 'text',
+			hint?: string
+		) => (
 			<div class="finder-field">
 				<label for={id}>{label}</label>
 				<input
@@ -139,21 +163,40 @@ export class Composer extends Component<Props, ComposerView> {
 				<p class="finder-label" id="finder-message-label">
 					{ui.messageInEnglish}
 				</p>
-				<pre class="finder-message" lang="en" aria-labelledby="finder-message-label" tabIndex={0} data-composer-message>
+				<pre
+					class="finder-message"
+					lang="en"
+					aria-labelledby="finder-message-label"
+					tabIndex={0}
+					data-composer-message
+				>
 					{message}
 				</pre>
-				<button type="button" class="finder-button" onClick={copy} disabled={orderInvalid}>
+				<button
+					type="button"
+					class="finder-button"
+					onClick={() => void copy()}
+					disabled={orderInvalid}
+				>
 					{ui.copy}
 				</button>
 				<p class="finder-hint" role="status">
-					{view.copyStatus === 'copied' ? ui.copied : view.copyStatus === 'failed' ? ui.copyFailed : ''}
+					{view.copyStatus === 'copied'
+						? ui.copied
+						: view.copyStatus === 'failed'
+							? ui.copyFailed
+							: ''}
 				</p>
 				{meaning && (
 					<>
 						<p class="finder-label" id="finder-meaning-label">
 							{ui.messageMeaning}
 						</p>
-						<pre class="finder-message finder-meaning" aria-labelledby="finder-meaning-label" tabIndex={0}>
+						<pre
+							class="finder-message finder-meaning"
+							aria-labelledby="finder-meaning-label"
+							tabIndex={0}
+						>
 							{meaning}
 						</pre>
 					</>
@@ -165,7 +208,14 @@ export class Composer extends Component<Props, ComposerView> {
 		return (
 			<section class="finder-composer" aria-labelledby="finder-composer-title">
 				<h2 id="finder-composer-title">{ui.composerHeading}</h2>
-				{choices('finder-recipient', text.recipientLabel, rules.recipients, recipient, text.recipient, (value) => this.set({ recipient: value }))}
+				{choices(
+					'finder-recipient',
+					text.recipientLabel,
+					rules.recipients,
+					recipient,
+					text.recipient,
+					(value) => this.set({ recipient: value })
+				)}
 				{message_}
 				{asks.question && field('finder-question', text.questionLabel, view.question, 'question')}
 				{asks.orderNumber && (
@@ -193,23 +243,48 @@ export class Composer extends Component<Props, ComposerView> {
 						)}
 					</div>
 				)}
-				{choices('finder-outcome', text.outcomeLabel, rules.outcomes, outcome, text.outcome, (value) => this.set({ outcome: value }))}
-				{situation.seller === 'no-reply' && field('finder-contacted', text.contactedOnLabel, view.contactedOn, 'contactedOn', 'date')}
-				{!asks.question && field('finder-details', text.detailsLabel, view.details, 'details', 'text', text.detailsHint)}
+				{choices(
+					'finder-outcome',
+					text.outcomeLabel,
+					rules.outcomes,
+					outcome,
+					text.outcome,
+					(value) => this.set({ outcome: value })
+				)}
+				{situation.seller === 'no-reply' &&
+					field('finder-contacted', text.contactedOnLabel, view.contactedOn, 'contactedOn', 'date')}
+				{!asks.question &&
+					field(
+						'finder-details',
+						text.detailsLabel,
+						view.details,
+						'details',
+						'text',
+						text.detailsHint
+					)}
 				{rules.evidence && (
 					<label class="finder-choice">
-						<input type="checkbox" checked={view.evidence} onChange={(e) => this.set({ evidence: e.currentTarget.checked })} />
+						<input
+							type="checkbox"
+							checked={view.evidence}
+							onChange={(e) => this.set({ evidence: e.currentTarget.checked })}
+						/>
 						{text.evidenceLabel}
 					</label>
 				)}
 				{field('finder-name', text.nameLabel, view.name, 'name')}
 				<p class="finder-hint">{ui.privacyNote}</p>
-				{letterPage && (problem === 'formal-complaint' || situation.firstChannel === 'postal-mail') && (
-					<p>
-						{/* A fragment, not a query: what the shopper typed never reaches a server. */}
-						<a href={`${letterPage}#problem=${problem}${orderNumber ? `&order=${orderNumber}` : ''}`}>{text.letterLink}</a>
-					</p>
-				)}
+				{letterPage &&
+					(problem === 'formal-complaint' || situation.firstChannel === 'postal-mail') && (
+						<p>
+							{/* A fragment, not a query: what the shopper typed never reaches a server. */}
+							<a
+								href={`${letterPage}#problem=${problem}${orderNumber ? `&order=${orderNumber}` : ''}`}
+							>
+								{text.letterLink}
+							</a>
+						</p>
+					)}
 			</section>
 		);
 	}

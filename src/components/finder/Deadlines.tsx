@@ -21,7 +21,13 @@ export function Deadlines({ recommendation, ui, guide, newTab }: Props) {
 					<li
 						key={deadline.clock}
 						data-clock={deadline.clock}
-						class={deadline.passed ? 'finder-deadline-passed' : deadline.daysLeft <= 3 ? 'finder-deadline-urgent' : ''}
+						class={
+							deadline.passed
+								? 'finder-deadline-passed'
+								: deadline.daysLeft <= 3
+									? 'finder-deadline-urgent'
+									: ''
+						}
 					>
 						{deadline.sentence}
 						{deadline.action && <> {deadline.action}</>}

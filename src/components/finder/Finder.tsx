@@ -71,7 +71,12 @@ export class Finder extends Component<FinderProps, FinderView> {
 
 	constructor(props: FinderProps) {
 		super(props);
-		this.state = { state: props.initial ?? {}, query: props.initial?.q ?? '', choosing: false, hydrated: false };
+		this.state = {
+			state: props.initial ?? {},
+			query: props.initial?.q ?? '',
+			choosing: false,
+			hydrated: false,
+		};
 	}
 
 	// The URL is the source of truth on the page: read it once hydrated, and again on Back/Forward.
@@ -115,7 +120,8 @@ export class Finder extends Component<FinderProps, FinderView> {
 	pick = (problem: ProblemId) => {
 		this.props.onIntent?.();
 		// What the text said is filled in (and shown, so the shopper can change it).
-		const said = this.state.query.trim() && this.props.understand?.(this.state.query, this.props.today);
+		const said =
+			this.state.query.trim() && this.props.understand?.(this.state.query, this.props.today);
 		const change: Partial<FinderState> = { problem };
 		if (said) {
 			if (said.seller) change.seller = said.seller;
@@ -126,7 +132,9 @@ export class Finder extends Component<FinderProps, FinderView> {
 		this.update(change);
 		// Screen readers hear the result through the live region; keyboard focus moves on to the
 		// (closed) questions, right above the answer.
-		requestAnimationFrame(() => this.questions.current?.querySelector<HTMLElement>('summary')?.focus());
+		requestAnimationFrame(() =>
+			this.questions.current?.querySelector<HTMLElement>('summary')?.focus()
+		);
 	};
 
 	/** Start over: no answer, no state in the URL, an empty box with the focus in it. */
@@ -139,7 +147,10 @@ export class Finder extends Component<FinderProps, FinderView> {
 	render(props: FinderProps, { state, query, choosing, hydrated }: FinderView) {
 		const { lang, messages, understand, linkBase = '', newTab = false, Answer } = props;
 		const ui = messages.ui;
-		const suggestions = query.trim() && understand ? understand(query.slice(0, maxDescription), props.today).problems : [];
+		const suggestions =
+			query.trim() && understand
+				? understand(query.slice(0, maxDescription), props.today).problems
+				: [];
 		const showPicker = !state.problem || choosing;
 
 		return (

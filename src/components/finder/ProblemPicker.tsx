@@ -49,13 +49,24 @@ export function ProblemPicker(props: Props) {
 				</p>
 			</div>
 			{/* The label is always there, so the group always names an element that exists. */}
-			<div class="finder-suggestions" role="group" aria-labelledby="finder-suggestions-label" aria-live="polite">
+			<div
+				class="finder-suggestions"
+				role="group"
+				aria-labelledby="finder-suggestions-label"
+				aria-live="polite"
+			>
 				<p id="finder-suggestions-label" class={typed ? 'finder-label' : 'sr-only'}>
 					{typed && suggestions.length === 0 ? ui.noSuggestion : ui.suggestionsLabel}
 				</p>
 				{typed &&
 					suggestions.map((id) => (
-						<button key={id} type="button" class="finder-suggestion" data-problem={id} onClick={() => props.onPick(id)}>
+						<button
+							key={id}
+							type="button"
+							class="finder-suggestion"
+							data-problem={id}
+							onClick={() => props.onPick(id)}
+						>
 							{messages.problems[id].label}
 						</button>
 					))}

@@ -24,10 +24,21 @@ const dateField = { delivered: 'deliveredOn', completed: 'completedOn' } as cons
  * problem, and only those that fit the problem (no dates for an account, no seller for a payment).
  * A date the finder cannot use is named next to its field, quoting what was given.
  */
-export function Questions({ problem, messages, state, dateProblems, dateNotes, today, open, detailsRef, onChange }: Props) {
+export function Questions({
+	problem,
+	messages,
+	state,
+	dateProblems,
+	dateNotes,
+	today,
+	open,
+	detailsRef,
+	onChange,
+}: Props) {
 	const { ui } = messages;
 	const asks = questionsFor(problem);
-	const problemsOf = (field: 'delivered' | 'completed') => dateProblems.filter((p) => p.field === dateField[field]);
+	const problemsOf = (field: 'delivered' | 'completed') =>
+		dateProblems.filter((p) => p.field === dateField[field]);
 	return (
 		<details class="finder-questions" open={open} ref={detailsRef}>
 			<summary>{ui.questionsLegend}</summary>
@@ -43,7 +54,9 @@ export function Questions({ problem, messages, state, dateProblems, dateNotes, t
 					))}
 					{(['delivered', 'completed'] as const).map((field) => (
 						<div class="finder-field" key={field}>
-							<label for={`finder-${field}`}>{field === 'delivered' ? ui.deliveredOnLabel : ui.completedOnLabel}</label>
+							<label for={`finder-${field}`}>
+								{field === 'delivered' ? ui.deliveredOnLabel : ui.completedOnLabel}
+							</label>
 							<input
 								id={`finder-${field}`}
 								type="date"
@@ -52,11 +65,17 @@ export function Questions({ problem, messages, state, dateProblems, dateNotes, t
 								max={today}
 								aria-describedby={`finder-date-hint finder-${field}-problem`}
 								aria-invalid={problemsOf(field).some((p) => !p.warning) || undefined}
-								onChange={(e) => onChange({ [field]: e.currentTarget.value || undefined }, 'replace')}
+								onChange={(e) =>
+									onChange({ [field]: e.currentTarget.value || undefined }, 'replace')
+								}
 							/>
 							<div id={`finder-${field}-problem`}>
 								{problemsOf(field).map((p) => (
-									<p key={p.sentence} class={p.warning ? 'finder-warning' : 'finder-error'} role="alert">
+									<p
+										key={p.sentence}
+										class={p.warning ? 'finder-warning' : 'finder-error'}
+										role="alert"
+									>
 										{p.sentence}
 									</p>
 								))}
@@ -68,7 +87,11 @@ export function Questions({ problem, messages, state, dateProblems, dateNotes, t
 			{asks.seller && (
 				<div class="finder-field">
 					<label for="finder-seller">{ui.sellerLabel}</label>
-					<select id="finder-seller" value={state.seller ?? 'not-contacted'} onChange={(e) => onChange({ seller: e.currentTarget.value as FinderState['seller'] })}>
+					<select
+						id="finder-seller"
+						value={state.seller ?? 'not-contacted'}
+						onChange={(e) => onChange({ seller: e.currentTarget.value as FinderState['seller'] })}
+					>
 						{sellerStatuses.map((status) => (
 							<option key={status} value={status}>
 								{ui.seller[status]}

@@ -28,7 +28,12 @@ export function Results({ recommendation, ui, linkBase = '', newTab, message }: 
 			<ol class="finder-cards" aria-label={ui.resultsHeading}>
 				{first && card(first)}
 			</ol>
-			<Deadlines recommendation={recommendation} ui={ui} guide={`${linkBase}/${recommendation.lang}/refunds/deadlines/`} newTab={newTab} />
+			<Deadlines
+				recommendation={recommendation}
+				ui={ui}
+				guide={`${linkBase}/${recommendation.lang}/refunds/deadlines/`}
+				newTab={newTab}
+			/>
 			{message}
 			{others.length > 0 && (
 				<details class="finder-others">

@@ -14,9 +14,16 @@ type Props = Omit<FinderProps, 'url' | 'Answer' | 'understand' | 'onIntent'>;
  * work), and its understanding of the shopper's text loaded on intent: focus, a pointer on a
  * problem, or a description already in the URL (the home page's form).
  */
-export class SiteFinder extends Component<Props, { understand?: (text: string, today?: string) => Understanding }> {
+export class SiteFinder extends Component<
+	Props,
+	{ understand?: (text: string, today?: string) => Understanding }
+> {
 	componentDidMount() {
-		if (new URLSearchParams(location.search).has('q') || new URLSearchParams(location.hash.slice(1)).has('q')) this.load();
+		if (
+			new URLSearchParams(location.search).has('q') ||
+			new URLSearchParams(location.hash.slice(1)).has('q')
+		)
+			this.load();
 	}
 
 	load = () => {
@@ -28,6 +35,14 @@ export class SiteFinder extends Component<Props, { understand?: (text: string, t
 	};
 
 	render(props: Props) {
-		return <Finder {...props} url={urlState} Answer={AnswerView} understand={this.state.understand} onIntent={this.load} />;
+		return (
+			<Finder
+				{...props}
+				url={urlState}
+				Answer={AnswerView}
+				understand={this.state.understand}
+				onIntent={this.load}
+			/>
+		);
 	}
 }

@@ -1,4 +1,11 @@
-import { priorities, problemIds, sellerStatuses, type Priority, type ProblemId, type SellerStatus } from '../../finder/types';
+import {
+	priorities,
+	problemIds,
+	sellerStatuses,
+	type Priority,
+	type ProblemId,
+	type SellerStatus,
+} from '../../finder/types';
 
 /** What the finder keeps in the URL, so that a link or a reload gives the same answer. */
 export interface FinderState {
@@ -30,7 +37,7 @@ export function readState(search: string): FinderState {
 		priority: pick(priorities, params.get('priority')),
 		q: params.get('q')?.slice(0, 200) || undefined,
 	};
-	return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as FinderState;
+	return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));
 }
 
 /** The query string for a state, keys in a fixed order; empty when there is nothing to keep. */

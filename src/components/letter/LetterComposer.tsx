@@ -2,7 +2,12 @@ import { Component } from 'preact';
 import type { PostalPlace } from '~/data/contact';
 import { cleanOrderNumber } from '~/finder/compose';
 import { todayIso } from '~/finder/dates';
-import type { ComposerMessages, ComposerUi, LetterMessages, UiMessages } from '~/finder/languages/types';
+import type {
+	ComposerMessages,
+	ComposerUi,
+	LetterMessages,
+	UiMessages,
+} from '~/finder/languages/types';
 import { composeLetter, letterLanguage, type Letter } from '~/finder/letter';
 import { problemRules, type Outcome } from '~/finder/rules';
 import { problemIds, type Lang, type ProblemId } from '~/finder/types';
@@ -44,7 +49,9 @@ function fromHash(hash: string): Partial<View> {
 	const problem = params.get('problem');
 	const order = params.get('order');
 	return {
-		...(problem && (problemIds as readonly string[]).includes(problem) ? { problem: problem as ProblemId } : {}),
+		...(problem && (problemIds as readonly string[]).includes(problem)
+			? { problem: problem as ProblemId }
+			: {}),
 		...(order && cleanOrderNumber(order) ? { order } : {}),
 	};
 }
@@ -56,7 +63,14 @@ function fromHash(hash: string): Partial<View> {
 export class LetterComposer extends Component<Props, View> {
 	constructor(props: Props) {
 		super(props);
-		this.state = { place: 'paris', name: '', address: '', problem: 'formal-complaint', order: '', details: '' };
+		this.state = {
+			place: 'paris',
+			name: '',
+			address: '',
+			problem: 'formal-complaint',
+			order: '',
+			details: '',
+		};
 	}
 
 	componentDidMount() {
@@ -77,8 +91,13 @@ export class LetterComposer extends Component<Props, View> {
 			name: view.name,
 			address: view.address,
 		};
-		const letter: Letter = composeLetter(props[letterLang].letter, props[letterLang].sentences, input);
-		const meaning = letterLang === props.lang ? undefined : composeLetter(local.letter, local.sentences, input);
+		const letter: Letter = composeLetter(
+			props[letterLang].letter,
+			props[letterLang].sentences,
+			input
+		);
+		const meaning =
+			letterLang === props.lang ? undefined : composeLetter(local.letter, local.sentences, input);
 		const set = (change: Partial<View>) => this.setState(change);
 		const outcomes = problemRules[view.problem].outcomes;
 
@@ -89,22 +108,48 @@ export class LetterComposer extends Component<Props, View> {
 						<legend>{text.placeLabel}</legend>
 						{(['paris', 'hangzhou'] as const).map((place) => (
 							<label key={place} class="finder-choice">
-								<input type="radio" name="letter-place" value={place} checked={view.place === place} onChange={() => set({ place })} />
+								<input
+									type="radio"
+									name="letter-place"
+									value={place}
+									checked={view.place === place}
+									onChange={() => set({ place })}
+								/>
 								{text.place[place]}
 							</label>
 						))}
 					</fieldset>
 					<div class="finder-field">
 						<label for="letter-name">{text.nameLabel}</label>
-						<input id="letter-name" type="text" autoComplete="name" maxLength={120} value={view.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+						<input
+							id="letter-name"
+							type="text"
+							autoComplete="name"
+							maxLength={120}
+							value={view.name}
+							onInput={(e) => set({ name: e.currentTarget.value })}
+						/>
 					</div>
 					<div class="finder-field">
 						<label for="letter-address">{text.addressLabel}</label>
-						<textarea id="letter-address" rows={3} autoComplete="street-address" maxLength={400} value={view.address} onInput={(e) => set({ address: e.currentTarget.value })} />
+						<textarea
+							id="letter-address"
+							rows={3}
+							autoComplete="street-address"
+							maxLength={400}
+							value={view.address}
+							onInput={(e) => set({ address: e.currentTarget.value })}
+						/>
 					</div>
 					<div class="finder-field">
 						<label for="letter-problem">{text.problemLabel}</label>
-						<select id="letter-problem" value={view.problem} onChange={(e) => set({ problem: e.currentTarget.value as ProblemId, outcome: undefined })}>
+						<select
+							id="letter-problem"
+							value={view.problem}
+							onChange={(e) =>
+								set({ problem: e.currentTarget.value as ProblemId, outcome: undefined })
+							}
+						>
 							{problemIds.map((id) => (
 								<option key={id} value={id}>
 									{props.problems[id].label}
@@ -114,14 +159,27 @@ export class LetterComposer extends Component<Props, View> {
 					</div>
 					<div class="finder-field">
 						<label for="letter-order">{ui.orderNumberLabel}</label>
-						<input id="letter-order" type="text" inputMode="numeric" autoComplete="off" value={view.order} onInput={(e) => set({ order: e.currentTarget.value })} />
+						<input
+							id="letter-order"
+							type="text"
+							inputMode="numeric"
+							autoComplete="off"
+							value={view.order}
+							onInput={(e) => set({ order: e.currentTarget.value })}
+						/>
 					</div>
 					{outcomes.length > 1 && (
 						<fieldset class="finder-field">
 							<legend>{composerUi.outcomeLabel}</legend>
 							{outcomes.map((value) => (
 								<label key={value} class="finder-choice">
-									<input type="radio" name="letter-outcome" value={value} checked={(view.outcome ?? outcomes[0]) === value} onChange={() => set({ outcome: value })} />
+									<input
+										type="radio"
+										name="letter-outcome"
+										value={value}
+										checked={(view.outcome ?? outcomes[0]) === value}
+										onChange={() => set({ outcome: value })}
+									/>
 									{composerUi.outcome[value]}
 								</label>
 							))}
@@ -129,7 +187,13 @@ export class LetterComposer extends Component<Props, View> {
 					)}
 					<div class="finder-field">
 						<label for="letter-details">{composerUi.detailsLabel}</label>
-						<textarea id="letter-details" rows={3} maxLength={600} value={view.details} onInput={(e) => set({ details: e.currentTarget.value })} />
+						<textarea
+							id="letter-details"
+							rows={3}
+							maxLength={600}
+							value={view.details}
+							onInput={(e) => set({ details: e.currentTarget.value })}
+						/>
 					</div>
 				</div>
 				<h2>{text.letterIn}</h2>

@@ -1,9 +1,21 @@
 import type { Letter } from '~/finder/letter';
 
 /** A letter laid out as one A4 page: the sender, the recipient, the date, the subject, the text. */
-export function LetterSheet({ letter, lang, meaning = false }: { letter: Letter; lang: string; meaning?: boolean }) {
+export function LetterSheet({
+	letter,
+	lang,
+	meaning = false,
+}: {
+	letter: Letter;
+	lang: string;
+	meaning?: boolean;
+}) {
 	return (
-		<article class={meaning ? 'letter-sheet letter-meaning' : 'letter-sheet'} lang={lang} data-letter={meaning ? undefined : ''}>
+		<article
+			class={meaning ? 'letter-sheet letter-meaning' : 'letter-sheet'}
+			lang={lang}
+			data-letter={meaning ? undefined : ''}
+		>
 			<address class="letter-sender">
 				{letter.sender.map((line, i) => (
 					<span key={i}>{line}</span>

@@ -1,4 +1,6 @@
 import type { ComponentType } from 'preact';
+import type * as Preact from 'preact';
+import type * as PreactRuntime from 'preact/jsx-runtime';
 import type { AnswerProps } from '../../components/finder/AnswerView';
 import type { ComposerMessages, FinderMessages } from '../../finder/languages/types';
 import type { Understanding } from '../../finder/understand/types';
@@ -31,8 +33,8 @@ export interface LanguageAnswer {
 
 /** The language file's Preact, lent to the answer file so that it carries no second copy. */
 export interface SharedPreact {
-	preact: typeof import('preact');
-	runtime: typeof import('preact/jsx-runtime');
+	preact: typeof Preact;
+	runtime: typeof PreactRuntime;
 }
 
 export const registerShared = (shared: SharedPreact) => register('shared', shared);
@@ -62,7 +64,10 @@ const registryKey = Symbol.for('aliexpress-help-finder');
 
 function registry(): Registry {
 	const scope = globalThis as unknown as Record<symbol, Registry | undefined>;
-	return (scope[registryKey] ??= { loaded: Object.create(null), waiting: Object.create(null) });
+	return (scope[registryKey] ??= {
+		loaded: Object.create(null) as Record<string, unknown>,
+		waiting: Object.create(null) as Record<string, Waiter[]>,
+	});
 }
 
 /** Called by a file once it has run: settles everyone waiting for it. */
@@ -74,11 +79,14 @@ function register(key: string, value: unknown) {
 	for (const waiter of waiters) waiter.resolve(value);
 }
 
-export const registerRenderer = (lang: Lang, renderer: LanguageRenderer) => register(`renderer:${lang}`, renderer);
-export const registerAnswer = (lang: Lang, answer: LanguageAnswer) => register(`answer:${lang}`, answer);
+export const registerRenderer = (lang: Lang, renderer: LanguageRenderer) =>
+	register(`renderer:${lang}`, renderer);
+export const registerAnswer = (lang: Lang, answer: LanguageAnswer) =>
+	register(`answer:${lang}`, answer);
 export const registerModel = (lang: Lang, model: LanguageModel) => register(`model:${lang}`, model);
 
-const fileName = (kind: Kind, lang: Lang) => (kind === 'renderer' ? `finder-${lang}.js` : `finder-${lang}-${kind}.js`);
+const fileName = (kind: Kind, lang: Lang) =>
+	kind === 'renderer' ? `finder-${lang}.js` : `finder-${lang}-${kind}.js`;
 
 /** A file's value, loading it from beside `base` (finder.js) the first time; every waiter is settled. */
 export function load<K extends Kind>(kind: K, lang: Lang, base: string): Promise<Loaded[K]> {
@@ -88,7 +96,7 @@ export function load<K extends Kind>(kind: K, lang: Lang, base: string): Promise
 	return new Promise((resolve, reject) => {
 		const first = !Object.hasOwn(waiting, key);
 		if (first) waiting[key] = [];
-		waiting[key]!.push({ resolve: resolve as (value: unknown) => void, reject });
+		waiting[key]!.push({ resolve: resolve, reject });
 		if (!first) return;
 		const script = document.createElement('script');
 		script.src = new URL(fileName(kind, lang), base).href;

@@ -28,7 +28,12 @@ export function registerLanguage(lang: Lang, pack: LanguagePack, base: string) {
 				sheet = new CSSStyleSheet();
 				// Sizes in px from a 16 px base: a host's `html { font-size: 62.5% }` cannot shrink them
 				// (rem follows the host page's root, not the element).
-				sheet.replaceSync((finderCss + themeCss).replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`));
+				sheet.replaceSync(
+					(finderCss + themeCss).replace(
+						/(\d*\.?\d+)rem\b/g,
+						(_, n: string) => `${Number(n) * 16}px`
+					)
+				);
 			}
 			root.adoptedStyleSheets = [sheet];
 			render(h(EmbeddedFinder, { lang, pack, base, problem, theme }), root);

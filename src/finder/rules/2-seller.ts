@@ -22,9 +22,17 @@ export const sellerAnswer: Rule = {
 		}
 		if (!problemRules[problem].sellerMatters) return;
 		if (failed) {
-			ranking.order = placeAfter(toFront(ranking.order, ['dispute', 'help-center', 'live-chat']), 'seller', 'email');
+			ranking.order = placeAfter(
+				toFront(ranking.order, ['dispute', 'help-center', 'live-chat']),
+				'seller',
+				'email'
+			);
 			if (ranking.notes.dispute.variant !== 'existing-dispute') {
-				addReason(ranking, 'dispute', seller === 'refused' ? 'dispute.sellerRefused' : 'dispute.sellerSilent');
+				addReason(
+					ranking,
+					'dispute',
+					seller === 'refused' ? 'dispute.sellerRefused' : 'dispute.sellerSilent'
+				);
 			}
 			addReason(ranking, 'help-center', 'helpCenter.sellerHard');
 			addReason(ranking, 'live-chat', 'liveChat.sellerHard');

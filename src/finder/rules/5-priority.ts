@@ -16,7 +16,8 @@ export const priority: Rule = {
 			const written = channelIds.filter((id) => channels[id].written);
 			ranking.order = rise(ranking.order, written);
 			if (wanted === 'written-record') {
-				for (const id of written.filter((c) => c !== 'dispute')) addReason(ranking, id, 'priority.written', undefined, true);
+				for (const id of written.filter((c) => c !== 'dispute'))
+					addReason(ranking, id, 'priority.written', undefined, true);
 			}
 		} else if (wanted === 'fast') {
 			ranking.order = rise(ranking.order, ['live-chat', 'social-media']);

@@ -6,6 +6,7 @@ export const phoneNeverFirst: Rule = {
 	id: '6',
 	summary: 'The phone is never first: it is Alibaba’s number, not an AliExpress hotline.',
 	apply(ranking) {
-		if (ranking.order[0] === 'phone') ranking.order = placeAfter(ranking.order, 'phone', ranking.order[1]!);
+		if (ranking.order[0] === 'phone')
+			ranking.order = placeAfter(ranking.order, 'phone', ranking.order[1]!);
 	},
 };

@@ -44,7 +44,8 @@ export const channelNotes: Rule = {
 
 		last('help-center', 'helpCenter.rightTeam');
 		if (beforeBuying || category === 'aliexpress') last('help-center', 'helpCenter.faq');
-		if (['delivery', 'item', 'refund'].includes(category)) addCaution(ranking, 'help-center', 'helpCenter.minorProblems');
+		if (['delivery', 'item', 'refund'].includes(category))
+			addCaution(ranking, 'help-center', 'helpCenter.minorProblems');
 
 		last('social-media', 'socialMedia.reactive');
 		addCaution(ranking, 'social-media', 'socialMedia.private');

@@ -14,7 +14,7 @@ export const factRows = {
 	'channel:postal-mail': '| `postal-mail` |',
 	'time-limit:refund': 'up to 15 days after an order is completed',
 	'time-limit:payment-hold': '60 days after delivery',
-	'problems': '## Why people contact AliExpress (the problems)',
+	problems: '## Why people contact AliExpress (the problems)',
 	'advice:detail': 'The more detailed the request, the faster the money comes back',
 	'advice:reason-and-order': 'State the reason for contacting',
 	'advice:english': "Write in English to AliExpress's own support",

@@ -12,7 +12,14 @@ import { channelNotes } from './7-channel-notes';
 import { reasonSources } from './sentences';
 import type { ChannelNotes, Ranking, RankingContext, Rule } from './types';
 
-export const rules: readonly Rule[] = [start, sellerAnswer, priority, clockRule, phoneNeverFirst, channelNotes];
+export const rules: readonly Rule[] = [
+	start,
+	sellerAnswer,
+	priority,
+	clockRule,
+	phoneNeverFirst,
+	channelNotes,
+];
 
 export interface RankedNotes extends ChannelNotes {
 	id: ChannelId;
@@ -37,7 +44,7 @@ function isFirstClaim(id: keyof typeof reasonSources): boolean {
 	return (reasonSources[id] as { claim?: string }).claim === 'first';
 }
 
-export { questionsFor, type Questions } from './questions';
-export { problemRules, outcomes, recipients, type Outcome, type Recipient, type ProblemRules } from './problems';
-export { reasonIds, cautionIds, reasonSources, cautionSources, type ReasonId, type CautionId } from './sentences';
+export { questionsFor } from './questions';
+export { problemRules, outcomes, recipients, type Outcome, type Recipient } from './problems';
+export { type ReasonId, type CautionId } from './sentences';
 export type { RankingContext } from './types';

@@ -24,11 +24,21 @@ export function rise(order: ChannelId[], ids: ChannelId[]): ChannelId[] {
 	const keepFirst = (first === 'seller' || first === 'dispute') && !ids.includes(first);
 	const head = keepFirst ? [first] : [];
 	const rest = keepFirst ? order.slice(1) : order;
-	return [...head, ...rest.filter((id) => ids.includes(id)), ...rest.filter((id) => !ids.includes(id))];
+	return [
+		...head,
+		...rest.filter((id) => ids.includes(id)),
+		...rest.filter((id) => !ids.includes(id)),
+	];
 }
 
 /** Adds a reason to a channel, first among its reasons unless `last`; never twice. */
-export function addReason(ranking: Ranking, id: ChannelId, reason: ReasonId, clock?: ClockState, last = false) {
+export function addReason(
+	ranking: Ranking,
+	id: ChannelId,
+	reason: ReasonId,
+	clock?: ClockState,
+	last = false
+) {
 	const list = ranking.notes[id].reasons;
 	if (list.some((note) => note.id === reason)) return;
 	const note = clock ? { id: reason, clock } : { id: reason };
@@ -36,7 +46,12 @@ export function addReason(ranking: Ranking, id: ChannelId, reason: ReasonId, clo
 	else list.unshift(note);
 }
 
-export function addCaution(ranking: Ranking, id: ChannelId, caution: CautionId, clock?: ClockState) {
+export function addCaution(
+	ranking: Ranking,
+	id: ChannelId,
+	caution: CautionId,
+	clock?: ClockState
+) {
 	const list = ranking.notes[id].cautions;
 	if (list.some((note) => note.id === caution && note.clock?.clock === clock?.clock)) return;
 	list.push(clock ? { id: caution, clock } : { id: caution });

@@ -3,13 +3,7 @@ import type { ProblemId } from '../types';
 
 /** What a problem is about: it decides where the finder starts (rules 1 and 4). */
 export type ProblemCategory =
-	| 'before-buying'
-	| 'delivery'
-	| 'item'
-	| 'refund'
-	| 'seller'
-	| 'aliexpress'
-	| 'complaint';
+	'before-buying' | 'delivery' | 'item' | 'refund' | 'seller' | 'aliexpress' | 'complaint';
 
 /** What a message can ask for. Each problem lists only the ones that make sense for it. */
 export const outcomes = [
@@ -142,11 +136,74 @@ export const problemRules: Record<ProblemId, ProblemRules> = {
 
 /** Where each category starts (rules 1 and 4), before what the shopper said moves anything. */
 export const startingOrder: Record<ProblemCategory, ChannelId[]> = {
-	'before-buying': ['seller', 'help-center', 'live-chat', 'social-media', 'email', 'dispute', 'postal-mail', 'phone'],
-	delivery: ['seller', 'dispute', 'live-chat', 'help-center', 'social-media', 'email', 'postal-mail', 'phone'],
-	item: ['seller', 'dispute', 'live-chat', 'help-center', 'social-media', 'email', 'postal-mail', 'phone'],
-	refund: ['seller', 'live-chat', 'help-center', 'dispute', 'social-media', 'email', 'postal-mail', 'phone'],
-	seller: ['dispute', 'help-center', 'live-chat', 'social-media', 'email', 'seller', 'postal-mail', 'phone'],
-	aliexpress: ['live-chat', 'help-center', 'social-media', 'email', 'seller', 'dispute', 'postal-mail', 'phone'],
-	complaint: ['postal-mail', 'email', 'dispute', 'live-chat', 'help-center', 'social-media', 'seller', 'phone'],
+	'before-buying': [
+		'seller',
+		'help-center',
+		'live-chat',
+		'social-media',
+		'email',
+		'dispute',
+		'postal-mail',
+		'phone',
+	],
+	delivery: [
+		'seller',
+		'dispute',
+		'live-chat',
+		'help-center',
+		'social-media',
+		'email',
+		'postal-mail',
+		'phone',
+	],
+	item: [
+		'seller',
+		'dispute',
+		'live-chat',
+		'help-center',
+		'social-media',
+		'email',
+		'postal-mail',
+		'phone',
+	],
+	refund: [
+		'seller',
+		'live-chat',
+		'help-center',
+		'dispute',
+		'social-media',
+		'email',
+		'postal-mail',
+		'phone',
+	],
+	seller: [
+		'dispute',
+		'help-center',
+		'live-chat',
+		'social-media',
+		'email',
+		'seller',
+		'postal-mail',
+		'phone',
+	],
+	aliexpress: [
+		'live-chat',
+		'help-center',
+		'social-media',
+		'email',
+		'seller',
+		'dispute',
+		'postal-mail',
+		'phone',
+	],
+	complaint: [
+		'postal-mail',
+		'email',
+		'dispute',
+		'live-chat',
+		'help-center',
+		'social-media',
+		'seller',
+		'phone',
+	],
 };

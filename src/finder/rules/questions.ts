@@ -19,8 +19,15 @@ const noOrderDates: ReadonlySet<ProblemId> = new Set([
 	'payment-problem',
 	'account-blocked',
 ]);
-const noSeller: ReadonlySet<ProblemId> = new Set(['payment-problem', 'account-blocked', 'formal-complaint']);
-const noOrderNumber: ReadonlySet<ProblemId> = new Set(['question-before-buying', 'account-blocked']);
+const noSeller: ReadonlySet<ProblemId> = new Set([
+	'payment-problem',
+	'account-blocked',
+	'formal-complaint',
+]);
+const noOrderNumber: ReadonlySet<ProblemId> = new Set([
+	'question-before-buying',
+	'account-blocked',
+]);
 
 export function questionsFor(problem: ProblemId): Questions {
 	return {

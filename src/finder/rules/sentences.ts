@@ -17,12 +17,18 @@ export const reasonSources = {
 	'dispute.sellerRefused': { facts: ['channel:dispute'] },
 	'dispute.teamTakesOver': { facts: ['channel:dispute'] },
 	'dispute.afterOrderOnly': { facts: ['channel:dispute'] },
-	'dispute.deadlineClose': { facts: ['time-limit:refund', 'time-limit:payment-hold'], claim: 'first' },
+	'dispute.deadlineClose': {
+		facts: ['time-limit:refund', 'time-limit:payment-hold'],
+		claim: 'first',
+	},
 	// AliExpress's own support
 	'liveChat.fast': { facts: ['channel:live-chat'] },
 	'liveChat.sellerHard': { facts: ['channel:live-chat', 'advice:seller-hard'] },
 	'liveChat.aliexpressProblem': { facts: ['problems'] },
-	'liveChat.afterDeadline': { facts: ['time-limit:refund', 'time-limit:payment-hold'], advice: true },
+	'liveChat.afterDeadline': {
+		facts: ['time-limit:refund', 'time-limit:payment-hold'],
+		advice: true,
+	},
 	'helpCenter.rightTeam': { facts: ['channel:help-center'] },
 	'helpCenter.faq': { facts: ['channel:help-center'] },
 	'helpCenter.sellerHard': { facts: ['advice:seller-hard'] },

@@ -26,7 +26,11 @@ export function readWeights(model: TextModel): Weights {
 }
 
 /** Each problem's score for a text, best first. */
-export function scores(model: TextModel, weights: Weights, text: string): { problem: ProblemId; score: number }[] {
+export function scores(
+	model: TextModel,
+	weights: Weights,
+	text: string
+): { problem: ProblemId; score: number }[] {
 	const totals = new Float64Array(model.classes.length);
 	// Each feature counts once: a long story repeating a word does not outweigh its point.
 	for (const bucket of new Set(features(text).map((f) => hash(f, model.bits)))) {

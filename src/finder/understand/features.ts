@@ -9,11 +9,39 @@ export const maxChars = 2000;
 
 const negations = new Set([
 	// fr
-	'ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'non',
+	'ne',
+	'n',
+	'pas',
+	'jamais',
+	'aucun',
+	'aucune',
+	'sans',
+	'ni',
+	'non',
 	// en
-	'not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'havent', 'hasnt', 'cant', 'cannot', 'wont', 'without', 'nor', 'nt',
+	'not',
+	'no',
+	'never',
+	'dont',
+	'didnt',
+	'doesnt',
+	'isnt',
+	'wasnt',
+	'havent',
+	'hasnt',
+	'cant',
+	'cannot',
+	'wont',
+	'without',
+	'nor',
+	'nt',
 	// es
-	'nunca', 'sin', 'tampoco', 'jamas', 'ningun', 'ninguna',
+	'nunca',
+	'sin',
+	'tampoco',
+	'jamas',
+	'ningun',
+	'ninguna',
 ]);
 /** Words a negation reaches. */
 const negationScope = 2;

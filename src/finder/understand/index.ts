@@ -9,7 +9,12 @@ export type { TextModel, Understanding } from './types';
 const decoded = new WeakMap<TextModel, Weights>();
 
 /** The problems, order number, seller's answer and dates a text states, with one language's model. */
-export function understandWith(model: TextModel, text: string, lang: Lang, today: string = todayIso()): Understanding {
+export function understandWith(
+	model: TextModel,
+	text: string,
+	lang: Lang,
+	today: string = todayIso()
+): Understanding {
 	const input = typeof text === 'string' ? text : '';
 	let weights = decoded.get(model);
 	if (!weights) decoded.set(model, (weights = readWeights(model)));

@@ -10,7 +10,9 @@ const loading = new Map<Lang, Promise<(text: string, today?: string) => Understa
  * shopper focuses the box or starts typing), never on page load: the model and the code that
  * reads it come in chunks of their own.
  */
-export function loadUnderstanding(lang: Lang): Promise<(text: string, today?: string) => Understanding> {
+export function loadUnderstanding(
+	lang: Lang
+): Promise<(text: string, today?: string) => Understanding> {
 	let promise = loading.get(lang);
 	if (!promise) {
 		const load = models[`../languages/${lang}/model.json`];

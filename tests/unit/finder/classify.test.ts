@@ -74,11 +74,14 @@ const cases: Record<Lang, [string, ProblemId][]> = {
 	],
 };
 
-describe.each(Object.entries(cases) as [Lang, [string, ProblemId][]][])('classify in %s', (lang, rows) => {
-	it.each(rows)('“%s” → %s among the suggestions', (text, expected) => {
-		expect(classify(text, lang)).toContain(expected);
-	});
-});
+describe.each(Object.entries(cases) as [Lang, [string, ProblemId][]][])(
+	'classify in %s',
+	(lang, rows) => {
+		it.each(rows)('“%s” → %s among the suggestions', (text, expected) => {
+			expect(classify(text, lang)).toContain(expected);
+		});
+	}
+);
 
 describe('classify returns little or nothing when nothing fits', () => {
 	it.each(['fr', 'en', 'es'] as const)('%s', (lang) => {
@@ -88,7 +91,10 @@ describe('classify returns little or nothing when nothing fits', () => {
 		expect(classify('!!!???', lang)).toEqual([]);
 	});
 	it('never more than three, each a known problem, without repeats', () => {
-		const result = classify('colis cassé en retard jamais arrivé mauvais article ne marche pas remboursement', 'fr');
+		const result = classify(
+			'colis cassé en retard jamais arrivé mauvais article ne marche pas remboursement',
+			'fr'
+		);
 		expect(result.length).toBeLessThanOrEqual(3);
 		expect(new Set(result).size).toBe(result.length);
 		for (const id of result) expect(problemIds).toContain(id);

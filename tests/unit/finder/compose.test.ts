@@ -20,14 +20,23 @@ describe('cleanOrderNumber', () => {
 		[' 8123 4567 8901 2345 ', '8123456789012345'],
 		['8123-4567-8901', '812345678901'],
 	])('accepts %j', (raw, clean) => expect(cleanOrderNumber(raw)).toBe(clean));
-	it.each(['', 'abc', '12345', '8123 4567 89O1', '+33612345678', '81234567890123456789012345678901'])('rejects %j', (raw) => {
+	it.each([
+		'',
+		'abc',
+		'12345',
+		'8123 4567 89O1',
+		'+33612345678',
+		'81234567890123456789012345678901',
+	])('rejects %j', (raw) => {
 		expect(cleanOrderNumber(raw)).toBeUndefined();
 	});
 });
 
 /** Every problem × its outcomes × every recipient (one it does not take falls back). */
 const table = problemIds.flatMap((problem) =>
-	problemRules[problem].outcomes.flatMap((outcome) => recipients.map((recipient) => ({ problem, outcome, recipient })))
+	problemRules[problem].outcomes.flatMap((outcome) =>
+		recipients.map((recipient) => ({ problem, outcome, recipient }))
+	)
 );
 
 describe.each(langs)('composeMessage in %s', (lang) => {
@@ -35,7 +44,14 @@ describe.each(langs)('composeMessage in %s', (lang) => {
 	it.each(table)('$problem / $outcome / $recipient', ({ problem, outcome, recipient }) => {
 		const asks = questionsFor(problem);
 		const bare = composeMessage(text, { problem, outcome, recipient });
-		const full = composeMessage(text, { problem, outcome, recipient, orderNumber: '8123456789012345', details: 'x', name: 'Ana' });
+		const full = composeMessage(text, {
+			problem,
+			outcome,
+			recipient,
+			orderNumber: '8123456789012345',
+			details: 'x',
+			name: 'Ana',
+		});
 		// The order number, or a visible placeholder, wherever an order exists.
 		if (asks.orderNumber) {
 			expect(bare).toContain(text.placeholders.order);
@@ -47,17 +63,35 @@ describe.each(langs)('composeMessage in %s', (lang) => {
 		if (asks.question) expect(bare).toContain(text.placeholders.question);
 		// Only the outcome asked for, and only outcomes that fit the problem.
 		expect(bare).toContain(text.outcome[outcome]);
-		for (const other of outcomes.filter((o) => o !== outcome)) expect(bare).not.toContain(text.outcome[other]);
+		for (const other of outcomes.filter((o) => o !== outcome))
+			expect(bare).not.toContain(text.outcome[other]);
 		// No empty line where a missing value was, no stray spaces or placeholders.
 		for (const message of [bare, full]) {
 			expect(message).not.toMatch(/\n{3,}|[ \t]\n|\n[ \t]| {2,}|\{\w+\}/);
-			expect(message.startsWith(text.greeting[problemRules[problem].recipients.includes(recipient) ? recipient : problemRules[problem].recipients[0]!])).toBe(true);
+			expect(
+				message.startsWith(
+					text.greeting[
+						problemRules[problem].recipients.includes(recipient)
+							? recipient
+							: problemRules[problem].recipients[0]!
+					]
+				)
+			).toBe(true);
 		}
 		expect(full.endsWith('Ana')).toBe(true);
 		// The meaning has the same shape as the English, line for line.
 		if (lang !== 'en') {
-			const input: ComposeInput = { problem, outcome, recipient, orderNumber: '123456789', deliveredOn: '2026-03-01', seller: 'no-reply' };
-			expect(composeMessage(text, input).split('\n').length).toBe(composeMessage(english, input).split('\n').length);
+			const input: ComposeInput = {
+				problem,
+				outcome,
+				recipient,
+				orderNumber: '123456789',
+				deliveredOn: '2026-03-01',
+				seller: 'no-reply',
+			};
+			expect(composeMessage(text, input).split('\n').length).toBe(
+				composeMessage(english, input).split('\n').length
+			);
 		}
 	});
 });
@@ -96,14 +130,18 @@ describe('the message says what the shopper gave', () => {
 		);
 	});
 	it('to AliExpress, the seller is "the seller", not "you"', () => {
-		expect(composeMessage(english, { ...input, recipient: 'aliexpress' })).toMatch(/^Hello AliExpress Customer Service,[\s\S]*I wrote to the seller on March 6, 2026/);
+		expect(composeMessage(english, { ...input, recipient: 'aliexpress' })).toMatch(
+			/^Hello AliExpress Customer Service,[\s\S]*I wrote to the seller on March 6, 2026/
+		);
 	});
 	it('the evidence line can be left out', () => {
 		expect(composeMessage(english, { ...input, evidence: false })).not.toMatch(/attached/);
 	});
 	it('a late or lost parcel is never said to be delivered', () => {
 		for (const problem of ['late-delivery', 'parcel-lost'] as const) {
-			expect(composeMessage(english, { problem, deliveredOn: '2026-03-02' })).not.toMatch(/delivered/);
+			expect(composeMessage(english, { problem, deliveredOn: '2026-03-02' })).not.toMatch(
+				/delivered/
+			);
 		}
 	});
 	it('a parcel that never arrived is never returned', () => {
@@ -117,14 +155,20 @@ describe('the message says what the shopper gave', () => {
 		expect(message).not.toMatch(/refund/i);
 	});
 	it('a question before buying asks the question, with no order number', () => {
-		const message = composeMessage(english, { problem: 'question-before-buying', question: 'Is it 100% cotton?' });
+		const message = composeMessage(english, {
+			problem: 'question-before-buying',
+			question: 'Is it 100% cotton?',
+		});
 		expect(message).toContain('My question: Is it 100% cotton?');
 		expect(message).not.toMatch(/order number/i);
 	});
 	it('a refused dispute goes to the dispute team', () => {
-		expect(composeMessage(english, { problem: 'dispute-refused' })).toMatch(/^Hello AliExpress dispute team,[\s\S]*decide on my dispute/);
+		expect(composeMessage(english, { problem: 'dispute-refused' })).toMatch(
+			/^Hello AliExpress dispute team,[\s\S]*decide on my dispute/
+		);
 	});
 	it('no "Could you please help me?" anywhere', () => {
-		for (const problem of problemIds) expect(composeMessage(english, { problem })).not.toMatch(/Could you please help me\?/);
+		for (const problem of problemIds)
+			expect(composeMessage(english, { problem })).not.toMatch(/Could you please help me\?/);
 	});
 });

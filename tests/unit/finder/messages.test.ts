@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { finderMessages, type FinderMessages } from '~/finder';
+import { finderMessages } from '~/finder';
 
 /** Every string of a dictionary, by its path. */
 function strings(value: unknown, path = ''): [string, string][] {
 	if (typeof value === 'string') return [[path, value]];
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
 	return [];
 }
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const english = new Map(strings(finderMessages.en));
 
 describe.each(['fr', 'es'] as const)('%s finder sentences', (lang) => {
-	const local = strings(finderMessages[lang] as FinderMessages);
+	const local = strings(finderMessages[lang]);
 	it('have exactly the English keys', () => {
 		expect(local.map(([path]) => path).sort()).toEqual([...english.keys()].sort());
 	});

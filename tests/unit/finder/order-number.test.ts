@@ -12,7 +12,9 @@ describe('parseOrderNumber', () => {
 		['８１２３４５６７８９０１', '812345678901'],
 		['8123\u200B4567\u200C8901', '812345678901'],
 		['  812345678901  ', '812345678901'],
-	])('keeps the digits of %j', (pasted, digits) => expect(parseOrderNumber(pasted)).toEqual({ digits }));
+	])('keeps the digits of %j', (pasted, digits) =>
+		expect(parseOrderNumber(pasted)).toEqual({ digits })
+	);
 	it.each([
 		['', 'empty'],
 		['   ', 'empty'],

@@ -5,7 +5,14 @@ import { recommend, problemIds, type FinderInput, type ProblemId } from '~/finde
 const today = '2026-06-15';
 const order = (input: Partial<FinderInput> & { problem: ProblemId }) =>
 	recommend({ lang: 'en', today, ...input }).channels.map((c) => c.id);
-const itemProblems: ProblemId[] = ['late-delivery', 'parcel-lost', 'damaged-item', 'wrong-item', 'defective-item', 'return-unwanted'];
+const itemProblems: ProblemId[] = [
+	'late-delivery',
+	'parcel-lost',
+	'damaged-item',
+	'wrong-item',
+	'defective-item',
+	'return-unwanted',
+];
 
 describe('rule 1: item problems go to the seller, then a dispute, then the live chat', () => {
 	it.each(itemProblems)('%s', (problem) => {
@@ -14,12 +21,13 @@ describe('rule 1: item problems go to the seller, then a dispute, then the live 
 });
 
 describe('rule 2: a silent or refusing seller puts the dispute first, then the help desk and the live chat', () => {
-	it.each(itemProblems.flatMap((problem) => (['no-reply', 'refused'] as const).map((seller) => [problem, seller] as const)))(
-		'%s with seller %s',
-		(problem, seller) => {
-			expect(order({ problem, seller }).slice(0, 3)).toEqual(['dispute', 'help-center', 'live-chat']);
-		}
-	);
+	it.each(
+		itemProblems.flatMap((problem) =>
+			(['no-reply', 'refused'] as const).map((seller) => [problem, seller] as const)
+		)
+	)('%s with seller %s', (problem, seller) => {
+		expect(order({ problem, seller }).slice(0, 3)).toEqual(['dispute', 'help-center', 'live-chat']);
+	});
 	it.each(['seller-unresponsive', 'dispute-refused'] as const)('%s', (problem) => {
 		expect(order({ problem }).slice(0, 3)).toEqual(['dispute', 'help-center', 'live-chat']);
 	});
@@ -43,23 +51,42 @@ describe('rule 3: the clocks', () => {
 		expect(result.channels[0]!.reasons.join(' ')).toMatch(/ends on June \d+, 2026/);
 	});
 	it('also wins over a refusing seller and a seller who agreed', () => {
-		expect(order({ problem: 'damaged-item', seller: 'refused', completedOn: '2026-06-02' })[0]).toBe('dispute');
-		expect(order({ problem: 'damaged-item', seller: 'agreed', completedOn: '2026-06-03' })[0]).toBe('dispute');
+		expect(
+			order({ problem: 'damaged-item', seller: 'refused', completedOn: '2026-06-02' })[0]
+		).toBe('dispute');
+		expect(order({ problem: 'damaged-item', seller: 'agreed', completedOn: '2026-06-03' })[0]).toBe(
+			'dispute'
+		);
 	});
 	it('4 days left is not urgent', () => {
 		expect(order({ problem: 'damaged-item', completedOn: '2026-06-04' })[0]).toBe('seller');
 	});
 	it('a passed clock says so and puts the live chat and the Help Center first', () => {
-		const result = recommend({ problem: 'damaged-item', lang: 'en', today, completedOn: '2026-05-01' });
+		const result = recommend({
+			problem: 'damaged-item',
+			lang: 'en',
+			today,
+			completedOn: '2026-05-01',
+		});
 		expect(result.channels.slice(0, 2).map((c) => c.id)).toEqual(['live-chat', 'help-center']);
-		expect(result.deadlines).toEqual([expect.objectContaining({ clock: 'refund', passed: true, endsOn: '2026-05-16' })]);
+		expect(result.deadlines).toEqual([
+			expect.objectContaining({ clock: 'refund', passed: true, endsOn: '2026-05-16' }),
+		]);
 		expect(result.deadlines[0]!.sentence).toMatch(/ended on May 16, 2026, 30 days ago/);
 		expect(result.deadlines[0]!.action).toBeUndefined();
 		const dispute = result.channels.find((c) => c.id === 'dispute')!;
-		expect(dispute.cautions.join(' ')).toMatch(/ended on May 16, 2026: a dispute may no longer be possible/);
+		expect(dispute.cautions.join(' ')).toMatch(
+			/ended on May 16, 2026: a dispute may no longer be possible/
+		);
 	});
 	it('one clock passed and the other open and far: the usual order, both clocks shown', () => {
-		const result = recommend({ problem: 'damaged-item', lang: 'en', today, completedOn: '2026-05-01', deliveredOn: '2026-06-01' });
+		const result = recommend({
+			problem: 'damaged-item',
+			lang: 'en',
+			today,
+			completedOn: '2026-05-01',
+			deliveredOn: '2026-06-01',
+		});
 		expect(result.channels[0]!.id).toBe('seller');
 		expect(result.deadlines.map((d) => [d.clock, d.passed, d.daysLeft])).toEqual([
 			['refund', true, -30],
@@ -67,16 +94,29 @@ describe('rule 3: the clocks', () => {
 		]);
 	});
 	it('the two clocks keep their own start dates', () => {
-		const result = recommend({ problem: 'parcel-lost', lang: 'en', today, completedOn: '2026-06-10', deliveredOn: '2026-06-10' });
+		const result = recommend({
+			problem: 'parcel-lost',
+			lang: 'en',
+			today,
+			completedOn: '2026-06-10',
+			deliveredOn: '2026-06-10',
+		});
 		expect(result.deadlines.map((d) => d.endsOn)).toEqual(['2026-06-25', '2026-08-09']);
 	});
 	it('payment and account problems have no clocks: their dates are not asked, and not used', () => {
-		const result = recommend({ problem: 'payment-problem', lang: 'en', today, completedOn: '2026-06-02' });
+		const result = recommend({
+			problem: 'payment-problem',
+			lang: 'en',
+			today,
+			completedOn: '2026-06-02',
+		});
 		expect(result.channels[0]!.id).toBe('live-chat');
 		expect(result.deadlines).toEqual([]);
 	});
 	it('clocks never reorder a question before buying', () => {
-		expect(order({ problem: 'question-before-buying', completedOn: '2026-06-02' })[0]).toBe('seller');
+		expect(order({ problem: 'question-before-buying', completedOn: '2026-06-02' })[0]).toBe(
+			'seller'
+		);
 	});
 });
 
@@ -86,30 +126,48 @@ describe('rule 4: the problems of AliExpress itself', () => {
 		const seller = recommend({ problem: 'question-before-buying', lang: 'en', today }).channels[0]!;
 		expect(seller.reasons.join(' ')).toMatch(/item page/);
 	});
-	it.each(['payment-problem', 'account-blocked'] as const)('%s: live chat, then Help Center', (problem) => {
-		expect(order({ problem }).slice(0, 2)).toEqual(['live-chat', 'help-center']);
-	});
+	it.each(['payment-problem', 'account-blocked'] as const)(
+		'%s: live chat, then Help Center',
+		(problem) => {
+			expect(order({ problem }).slice(0, 2)).toEqual(['live-chat', 'help-center']);
+		}
+	);
 	it('a refund that has not arrived starts with the seller, the first step for any refund', () => {
-		expect(order({ problem: 'refund-not-received' }).slice(0, 3)).toEqual(['seller', 'live-chat', 'help-center']);
+		expect(order({ problem: 'refund-not-received' }).slice(0, 3)).toEqual([
+			'seller',
+			'live-chat',
+			'help-center',
+		]);
 	});
 });
 
 describe('rule 5: what matters most', () => {
 	it('a formal complaint starts with written channels: post, email, dispute', () => {
-		expect(order({ problem: 'formal-complaint' }).slice(0, 3)).toEqual(['postal-mail', 'email', 'dispute']);
+		expect(order({ problem: 'formal-complaint' }).slice(0, 3)).toEqual([
+			'postal-mail',
+			'email',
+			'dispute',
+		]);
 	});
-	it.each(problemIds.filter((p) => p !== 'question-before-buying'))('%s: a written record lifts post, email and dispute', (problem) => {
-		const plain = order({ problem });
-		const written = order({ problem, priority: 'written-record' });
-		for (const id of ['postal-mail', 'email'] as const) expect(written.indexOf(id)).toBeLessThanOrEqual(plain.indexOf(id));
-		const writtenHead = written.slice(0, 4);
-		expect(writtenHead).toEqual(expect.arrayContaining(['postal-mail', 'email']));
-	});
-	it.each(problemIds.filter((p) => p !== 'formal-complaint'))('%s: fast lifts the live chat and social media into the top three', (problem) => {
-		const fast = order({ problem, priority: 'fast' });
-		expect(fast.indexOf('live-chat')).toBeLessThan(3);
-		expect(fast.indexOf('social-media')).toBeLessThan(3);
-	});
+	it.each(problemIds.filter((p) => p !== 'question-before-buying'))(
+		'%s: a written record lifts post, email and dispute',
+		(problem) => {
+			const plain = order({ problem });
+			const written = order({ problem, priority: 'written-record' });
+			for (const id of ['postal-mail', 'email'] as const)
+				expect(written.indexOf(id)).toBeLessThanOrEqual(plain.indexOf(id));
+			const writtenHead = written.slice(0, 4);
+			expect(writtenHead).toEqual(expect.arrayContaining(['postal-mail', 'email']));
+		}
+	);
+	it.each(problemIds.filter((p) => p !== 'formal-complaint'))(
+		'%s: fast lifts the live chat and social media into the top three',
+		(problem) => {
+			const fast = order({ problem, priority: 'fast' });
+			expect(fast.indexOf('live-chat')).toBeLessThan(3);
+			expect(fast.indexOf('social-media')).toBeLessThan(3);
+		}
+	);
 	it('a formal complaint stays written even when asked to be fast', () => {
 		expect(order({ problem: 'formal-complaint', priority: 'fast' })[0]).toBe('postal-mail');
 	});
@@ -118,7 +176,11 @@ describe('rule 5: what matters most', () => {
 describe('rule 6: the phone is never first', () => {
 	const inputs = problemIds.flatMap((problem) =>
 		(['not-contacted', 'no-reply', 'refused', 'agreed'] as const).flatMap((seller) =>
-			([undefined, 'fast', 'written-record'] as const).map((priority) => ({ problem, seller, priority }))
+			([undefined, 'fast', 'written-record'] as const).map((priority) => ({
+				problem,
+				seller,
+				priority,
+			}))
 		)
 	);
 	it.each(inputs)('$problem / $seller / $priority', (input) => {
@@ -127,7 +189,9 @@ describe('rule 6: the phone is never first', () => {
 		expect([...ids].sort()).toEqual([...channelIds].sort());
 	});
 	it('the phone says it is Alibaba, not a hotline, and an international call', () => {
-		const phone = recommend({ problem: 'account-blocked', lang: 'en', today }).channels.find((c) => c.id === 'phone')!;
+		const phone = recommend({ problem: 'account-blocked', lang: 'en', today }).channels.find(
+			(c) => c.id === 'phone'
+		)!;
 		expect(phone.cautions.join(' ')).toMatch(/no hotline/);
 		expect(phone.cautions.join(' ')).toMatch(/international call/);
 		expect(phone.reach.phone?.display).toBe('(+86) 571-8502-2088');

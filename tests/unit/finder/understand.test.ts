@@ -9,9 +9,13 @@ describe('order numbers', () => {
 		['fr', 'commande n° 8123 4567 8901 2345, colis jamais arrivé', '8123456789012345'],
 		['en', 'Order ID: 8123456789012345 - parcel never came', '8123456789012345'],
 		['es', 'mi pedido 8123456789012345 no llega', '8123456789012345'],
-	] as const)('%s: %s', (lang, text, digits) => expect(understand(text, lang, today).orderNumber).toBe(digits));
+	] as const)('%s: %s', (lang, text, digits) =>
+		expect(understand(text, lang, today).orderNumber).toBe(digits)
+	);
 	it('a short number (a price, a count) is not an order number', () => {
-		expect(understand('j ai payé 25 euros pour 3 articles', 'fr', today).orderNumber).toBeUndefined();
+		expect(
+			understand('j ai payé 25 euros pour 3 articles', 'fr', today).orderNumber
+		).toBeUndefined();
 	});
 });
 
@@ -26,7 +30,9 @@ describe('what the seller did', () => {
 		['es', 'el vendedor no contesta mis mensajes', 'no-reply'],
 		['es', 'el vendedor rechazó la disputa', 'refused'],
 		['es', 'el vendedor aceptó devolverme el dinero', 'agreed'],
-	] as const)('%s: %s → %s', (lang, text, seller) => expect(understand(text, lang, today).seller).toBe(seller));
+	] as const)('%s: %s → %s', (lang, text, seller) =>
+		expect(understand(text, lang, today).seller).toBe(seller)
+	);
 	it.each([
 		['en', 'the seller did not refuse, he just never shipped'],
 		['fr', 'le vendeur n a pas refusé, il a juste oublié'],
@@ -43,7 +49,9 @@ describe('dates stated plainly', () => {
 		['en', 'received it two weeks ago and it stopped working', { deliveredOn: '2026-06-01' }],
 		['es', 'me llegó hace 7 días y no funciona', { deliveredOn: '2026-06-08' }],
 		['es', 'lo recibí el 3 de marzo roto', { deliveredOn: '2026-03-03' }],
-	] as const)('%s: %s', (lang, text, dates) => expect(understand(text, lang, today)).toMatchObject(dates));
+	] as const)('%s: %s', (lang, text, dates) =>
+		expect(understand(text, lang, today)).toMatchObject(dates)
+	);
 	it.each([
 		['fr', 'je l ai commandé le 3 mars et il n est toujours pas arrivé'],
 		['es', 'lo pedí hace 7 meses y nunca llegó'],
@@ -60,29 +68,56 @@ describe('dates stated plainly', () => {
 
 describe('negation and several problems', () => {
 	it('"it is not a lost parcel" does not read as a lost parcel first', () => {
-		expect(understand("il ne s'agit pas de colis perdus, le vendeur refuse de rembourser", 'fr', today).problems[0]).not.toBe('parcel-lost');
+		expect(
+			understand("il ne s'agit pas de colis perdus, le vendeur refuse de rembourser", 'fr', today)
+				.problems[0]
+		).not.toBe('parcel-lost');
 	});
 	it.each([
-		['fr', 'colis jamais arrivé et le vendeur ne répond plus', ['parcel-lost', 'seller-unresponsive']],
-		['en', 'my parcel never arrived and the seller stopped answering', ['parcel-lost', 'seller-unresponsive']],
-		['es', 'el paquete llegó roto y el vendedor rechazó la disputa', ['damaged-item', 'dispute-refused']],
-	] as const)('%s: a text naming two problems offers one of them first and its seller status', (lang, text, problems) => {
-		const result = understand(text, lang, today);
-		expect(problems).toContain(result.problems[0]);
-		expect(result.seller).toBeDefined();
-	});
+		[
+			'fr',
+			'colis jamais arrivé et le vendeur ne répond plus',
+			['parcel-lost', 'seller-unresponsive'],
+		],
+		[
+			'en',
+			'my parcel never arrived and the seller stopped answering',
+			['parcel-lost', 'seller-unresponsive'],
+		],
+		[
+			'es',
+			'el paquete llegó roto y el vendedor rechazó la disputa',
+			['damaged-item', 'dispute-refused'],
+		],
+	] as const)(
+		'%s: a text naming two problems offers one of them first and its seller status',
+		(lang, text, problems) => {
+			const result = understand(text, lang, today);
+			expect(problems).toContain(result.problems[0]);
+			expect(result.seller).toBeDefined();
+		}
+	);
 });
 
 describe('property: no input throws or takes long', () => {
 	it('junk, emoji, RTL, huge pastes', () => {
 		fc.assert(
-			fc.property(fc.string({ maxLength: 3000 }), fc.constantFrom('fr', 'en', 'es' as const), (text, lang) => {
-				const result = understand(text, lang, today);
-				expect(result.problems.length).toBeLessThanOrEqual(3);
-			}),
+			fc.property(
+				fc.string({ maxLength: 3000 }),
+				fc.constantFrom('fr', 'en', 'es' as const),
+				(text, lang) => {
+					const result = understand(text, lang, today);
+					expect(result.problems.length).toBeLessThanOrEqual(3);
+				}
+			),
 			{ numRuns: 300 }
 		);
-		for (const text of ['😀'.repeat(50_000), 'مرحبا '.repeat(20_000), 'a'.repeat(1_000_000), '\u0000\uffff']) {
+		for (const text of [
+			'😀'.repeat(50_000),
+			'مرحبا '.repeat(20_000),
+			'a'.repeat(1_000_000),
+			'\u0000\uffff',
+		]) {
 			const started = performance.now();
 			expect(() => understand(text, 'en', today)).not.toThrow();
 			expect(performance.now() - started).toBeLessThan(500);

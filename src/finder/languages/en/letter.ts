@@ -5,14 +5,19 @@ export const enLetter: LetterMessages = {
 	subject: 'Subject: complaint about AliExpress order {order}',
 	subjectNoOrder: 'Subject: complaint about an AliExpress order',
 	salutation: 'Dear Sir or Madam,',
-	intro: 'I am writing to Alibaba, AliExpress’s parent company, about an order placed on AliExpress.',
+	intro:
+		'I am writing to Alibaba, AliExpress’s parent company, about an order placed on AliExpress.',
 	writtenReply: 'I would be grateful for a written reply.',
 	closing: 'Yours faithfully,',
 	ui: {
 		heading: 'A letter to print',
-		intro: 'Fill in the fields: the letter below writes itself. Print it, sign it and keep a copy. Nothing you type leaves your browser.',
+		intro:
+			'Fill in the fields: the letter below writes itself. Print it, sign it and keep a copy. Nothing you type leaves your browser.',
 		placeLabel: 'Send it to',
-		place: { paris: 'Alibaba France, Paris (in French)', hangzhou: 'Alibaba’s head office, Hangzhou (in English)' },
+		place: {
+			paris: 'Alibaba France, Paris (in French)',
+			hangzhou: 'Alibaba’s head office, Hangzhou (in English)',
+		},
 		nameLabel: 'Your full name',
 		addressLabel: 'Your postal address',
 		problemLabel: 'What is it about?',

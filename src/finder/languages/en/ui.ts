@@ -39,7 +39,11 @@ export const shell: FinderShell = {
 			agreed: 'The seller agreed',
 		},
 		priorityLabel: 'What matters most to you?',
-		priority: { none: 'No preference', fast: 'A fast answer', 'written-record': 'A written record' },
+		priority: {
+			none: 'No preference',
+			fast: 'A fast answer',
+			'written-record': 'A written record',
+		},
 		resultsHeading: 'Who to contact, in this order',
 		resultsAnnouncement: '{count} channels for “{problem}”, best first.',
 		rankLabel: 'Choice',
@@ -51,7 +55,8 @@ export const shell: FinderShell = {
 		noDeadlines: 'Enter the delivery or completion date to see your time limits.',
 		chinaTimeHeading: 'Time in China now',
 		chinaTimeDay: 'In China it is {weekday}, {time} (UTC+8): daytime there.',
-		chinaTimeNight: 'In China it is {weekday}, {time} (UTC+8): night there, so expect a slower reply.',
+		chinaTimeNight:
+			'In China it is {weekday}, {time} (UTC+8): night there, so expect a slower reply.',
 		composerHeading: 'Write your message',
 		orderNumberLabel: 'Order number',
 		orderNumberHint: 'You find it in My Orders. Paste it as it is: we keep the digits.',

@@ -65,7 +65,8 @@ export const esComposer: ComposerMessages = {
 		'keep-partial-refund': 'Quisiera quedarme con el artículo y recibir un reembolso parcial.',
 		'return-how': '¿Puedo devolverlo? Si es así, ¿cómo?',
 		'refund-status': '¿Podrías comprobar que el reembolso se envió y decirme cuándo lo recibiré?',
-		'payment-check': 'Por favor, revisen este pago y devuelvan cualquier importe cobrado por error.',
+		'payment-check':
+			'Por favor, revisen este pago y devuelvan cualquier importe cobrado por error.',
 		unlock: 'Por favor, desbloqueen mi cuenta o díganme qué tengo que hacer para recuperarla.',
 		'team-decides': 'Por favor, revisen el caso y decidan sobre mi disputa.',
 		'seller-answer': '¿Pueden ayudarme a obtener una respuesta del vendedor?',

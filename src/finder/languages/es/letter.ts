@@ -10,9 +10,13 @@ export const esLetter: LetterMessages = {
 	closing: 'Atentamente,',
 	ui: {
 		heading: 'Una carta para imprimir',
-		intro: 'Completa los campos: la carta de abajo se redacta sola. Imprímela, fírmala y guarda una copia. Nada de lo que escribes sale de tu navegador.',
+		intro:
+			'Completa los campos: la carta de abajo se redacta sola. Imprímela, fírmala y guarda una copia. Nada de lo que escribes sale de tu navegador.',
 		placeLabel: 'Destinatario',
-		place: { paris: 'Alibaba France, París (en francés)', hangzhou: 'Sede de Alibaba, Hangzhou (en inglés)' },
+		place: {
+			paris: 'Alibaba France, París (en francés)',
+			hangzhou: 'Sede de Alibaba, Hangzhou (en inglés)',
+		},
 		nameLabel: 'Tu nombre completo',
 		addressLabel: 'Tu dirección postal',
 		problemLabel: '¿De qué se trata?',

@@ -39,7 +39,11 @@ export const shell: FinderShell = {
 			agreed: 'El vendedor aceptó',
 		},
 		priorityLabel: '¿Qué es lo más importante para ti?',
-		priority: { none: 'Sin preferencia', fast: 'Una respuesta rápida', 'written-record': 'Que quede por escrito' },
+		priority: {
+			none: 'Sin preferencia',
+			fast: 'Una respuesta rápida',
+			'written-record': 'Que quede por escrito',
+		},
 		resultsHeading: 'A quién contactar, en este orden',
 		resultsAnnouncement: '{count} canales para «{problem}», del mejor al último.',
 		rankLabel: 'Opción',
@@ -48,14 +52,17 @@ export const shell: FinderShell = {
 		howLabel: 'Cómo llegar',
 		guideLink: 'Leer la guía',
 		deadlinesHeading: 'Tus plazos',
-		noDeadlines: 'Indica la fecha de entrega o la fecha en que se completó el pedido para ver tus plazos.',
+		noDeadlines:
+			'Indica la fecha de entrega o la fecha en que se completó el pedido para ver tus plazos.',
 		chinaTimeHeading: 'Hora actual en China',
 		chinaTimeDay: 'En China es {weekday}, {time} (UTC+8): allí es de día.',
-		chinaTimeNight: 'En China es {weekday}, {time} (UTC+8): allí es de noche, así que la respuesta puede tardar más.',
+		chinaTimeNight:
+			'En China es {weekday}, {time} (UTC+8): allí es de noche, así que la respuesta puede tardar más.',
 		composerHeading: 'Escribe tu mensaje',
 		orderNumberLabel: 'Número de pedido',
 		orderNumberHint: 'Lo encontrarás en Mis pedidos. Pégalo tal cual: nos quedamos con las cifras.',
-		orderNumberInvalid: 'Un número de pedido tiene de {min} a {max} cifras. Cópialo de Mis pedidos.',
+		orderNumberInvalid:
+			'Un número de pedido tiene de {min} a {max} cifras. Cópialo de Mis pedidos.',
 		messageInEnglish: 'Tu mensaje, en inglés',
 		messageMeaning: 'Lo que dice',
 		copy: 'Copiar el mensaje',

@@ -9,7 +9,8 @@ export const frComposer: ComposerMessages = {
 		'dispute-team': 'Bonjour, équipe litiges d’AliExpress,',
 	},
 	problem: {
-		'question-before-buying': 'J’aimerais poser une question sur cet article avant de le commander.',
+		'question-before-buying':
+			'J’aimerais poser une question sur cet article avant de le commander.',
 		'late-delivery': 'Ma commande n’est toujours pas arrivée, elle est en retard.',
 		'parcel-lost': 'Mon colis n’est pas arrivé et semble perdu.',
 		'damaged-item': 'L’article est arrivé abîmé.',
@@ -21,7 +22,8 @@ export const frComposer: ComposerMessages = {
 		'dispute-refused': 'Le vendeur a refusé mon litige sur cette commande.',
 		'payment-problem': 'J’ai un problème avec le paiement d’une commande.',
 		'account-blocked': 'Mon compte AliExpress est bloqué.',
-		'formal-complaint': 'Je vous écris pour déposer une réclamation officielle au sujet de cette commande.',
+		'formal-complaint':
+			'Je vous écris pour déposer une réclamation officielle au sujet de cette commande.',
 	},
 	question: 'Ma question : {question}',
 	orderNumber: 'Numéro de commande : {order}.',
@@ -64,8 +66,10 @@ export const frComposer: ComposerMessages = {
 		'return-full-refund': 'Je souhaite renvoyer l’article contre un remboursement complet.',
 		'keep-partial-refund': 'Je souhaite garder l’article et recevoir un remboursement partiel.',
 		'return-how': 'Puis-je le renvoyer et, si oui, comment ?',
-		'refund-status': 'Pourriez-vous vérifier que le remboursement est parti et me dire quand je le recevrai ?',
-		'payment-check': 'Merci de vérifier ce paiement et de rembourser toute somme prélevée par erreur.',
+		'refund-status':
+			'Pourriez-vous vérifier que le remboursement est parti et me dire quand je le recevrai ?',
+		'payment-check':
+			'Merci de vérifier ce paiement et de rembourser toute somme prélevée par erreur.',
 		unlock: 'Merci de débloquer mon compte, ou de me dire comment le récupérer.',
 		'team-decides': 'Merci d’examiner le dossier et de trancher mon litige.',
 		'seller-answer': 'Pourriez-vous m’aider à obtenir une réponse du vendeur ?',

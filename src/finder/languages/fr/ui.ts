@@ -25,7 +25,8 @@ export const shell: FinderShell = {
 		describeLabel: 'Décrivez votre problème',
 		describeHint: 'Quelques mots suffisent, par exemple « colis jamais arrivé ».',
 		suggestionsLabel: 'C’est l’un de ces problèmes ?',
-		noSuggestion: 'Rien ne correspond pour l’instant : choisissez votre problème dans la liste ci-dessous.',
+		noSuggestion:
+			'Rien ne correspond pour l’instant : choisissez votre problème dans la liste ci-dessous.',
 		pickLabel: 'Ou choisissez votre problème',
 		questionsLegend: 'Quelques questions facultatives, pour une réponse plus précise',
 		deliveredOnLabel: 'Date de livraison',
@@ -39,7 +40,11 @@ export const shell: FinderShell = {
 			agreed: 'Le vendeur est d’accord',
 		},
 		priorityLabel: 'Qu’est-ce qui compte le plus pour vous ?',
-		priority: { none: 'Pas de préférence', fast: 'Une réponse rapide', 'written-record': 'Une trace écrite' },
+		priority: {
+			none: 'Pas de préférence',
+			fast: 'Une réponse rapide',
+			'written-record': 'Une trace écrite',
+		},
 		resultsHeading: 'Qui contacter, dans cet ordre',
 		resultsAnnouncement: '{count} moyens de contact pour « {problem} », le meilleur en premier.',
 		rankLabel: 'Choix',
@@ -50,12 +55,16 @@ export const shell: FinderShell = {
 		deadlinesHeading: 'Vos délais',
 		noDeadlines: 'Indiquez la date de livraison ou de fin de la commande pour voir vos délais.',
 		chinaTimeHeading: 'L’heure en Chine',
-		chinaTimeDay: 'En Chine, nous sommes {weekday}, il est {time} (UTC+8) : c’est la journée là-bas.',
-		chinaTimeNight: 'En Chine, nous sommes {weekday}, il est {time} (UTC+8) : c’est la nuit là-bas, la réponse risque d’être plus lente.',
+		chinaTimeDay:
+			'En Chine, nous sommes {weekday}, il est {time} (UTC+8) : c’est la journée là-bas.',
+		chinaTimeNight:
+			'En Chine, nous sommes {weekday}, il est {time} (UTC+8) : c’est la nuit là-bas, la réponse risque d’être plus lente.',
 		composerHeading: 'Rédigez votre message',
 		orderNumberLabel: 'Numéro de commande',
-		orderNumberHint: 'Vous le trouverez dans Mes commandes. Collez-le tel quel : nous gardons les chiffres.',
-		orderNumberInvalid: 'Un numéro de commande compte de {min} à {max} chiffres. Copiez-le depuis Mes commandes.',
+		orderNumberHint:
+			'Vous le trouverez dans Mes commandes. Collez-le tel quel : nous gardons les chiffres.',
+		orderNumberInvalid:
+			'Un numéro de commande compte de {min} à {max} chiffres. Copiez-le depuis Mes commandes.',
 		messageInEnglish: 'Votre message, en anglais',
 		messageMeaning: 'Ce qu’il dit',
 		copy: 'Copier le message',

@@ -13,7 +13,10 @@ describe('rule 5: what matters most', () => {
 		expect(reasonIdsOf(ranking, 'postal-mail')).toContain('priority.written');
 	});
 	it('fast lifts the chat and social media', () => {
-		expect(after(context('account-blocked', { priority: 'fast' })).order.slice(0, 2)).toEqual(['live-chat', 'social-media']);
+		expect(after(context('account-blocked', { priority: 'fast' })).order.slice(0, 2)).toEqual([
+			'live-chat',
+			'social-media',
+		]);
 	});
 	it('a formal complaint stays written even when asked to be fast', () => {
 		expect(after(context('formal-complaint', { priority: 'fast' })).order[0]).toBe('postal-mail');

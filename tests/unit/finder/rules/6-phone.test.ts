@@ -4,7 +4,20 @@ import { context, freshRanking, run } from './helpers';
 
 describe('rule 6: the phone is never first', () => {
 	it('moves a first phone to second place', () => {
-		const ranking = run(phoneNeverFirst, context('account-blocked'), freshRanking(['phone', 'live-chat', 'email', 'seller', 'dispute', 'help-center', 'social-media', 'postal-mail']));
+		const ranking = run(
+			phoneNeverFirst,
+			context('account-blocked'),
+			freshRanking([
+				'phone',
+				'live-chat',
+				'email',
+				'seller',
+				'dispute',
+				'help-center',
+				'social-media',
+				'postal-mail',
+			])
+		);
 		expect(ranking.order.slice(0, 2)).toEqual(['live-chat', 'phone']);
 	});
 	it('leaves any other order alone', () => {

@@ -24,13 +24,23 @@ describe('rule 7: every channel carries what it is good for and its cautions', (
 	});
 	it('a refused dispute: no "one dispute per order" but every detail, the evidence and the bank', () => {
 		const refused = after(context('dispute-refused'));
-		expect(cautionIdsOf(refused, 'dispute')).toEqual(['dispute.detail', 'dispute.evidence', 'bank.lastResort']);
+		expect(cautionIdsOf(refused, 'dispute')).toEqual([
+			'dispute.detail',
+			'dispute.evidence',
+			'bank.lastResort',
+		]);
 	});
 	it('before buying: no dispute without an order', () => {
-		expect(cautionIdsOf(after(context('question-before-buying')), 'dispute')).toEqual(['dispute.needsOrder']);
+		expect(cautionIdsOf(after(context('question-before-buying')), 'dispute')).toEqual([
+			'dispute.needsOrder',
+		]);
 	});
 	it('no escalation warning once the seller has answered or for AliExpress’s own matters', () => {
-		expect(cautionIdsOf(after(context('damaged-item', { seller: 'refused' })), 'seller')).not.toContain('seller.noEscalationFirst');
-		expect(cautionIdsOf(after(context('account-blocked')), 'seller')).not.toContain('seller.noEscalationFirst');
+		expect(
+			cautionIdsOf(after(context('damaged-item', { seller: 'refused' })), 'seller')
+		).not.toContain('seller.noEscalationFirst');
+		expect(cautionIdsOf(after(context('account-blocked')), 'seller')).not.toContain(
+			'seller.noEscalationFirst'
+		);
 	});
 });

@@ -6,15 +6,23 @@ import type { ProblemId } from '~/finder/types';
 
 /** A fresh ranking in the data's order, as the rules receive it before the first one runs. */
 export function freshRanking(order: ChannelId[] = [...channelIds]): Ranking {
-	const notes = Object.fromEntries(channelIds.map((id): [ChannelId, ChannelNotes] => [id, { reasons: [], cautions: [] }]));
+	const notes = Object.fromEntries(
+		channelIds.map((id): [ChannelId, ChannelNotes] => [id, { reasons: [], cautions: [] }])
+	);
 	return { order, notes: notes as Record<ChannelId, ChannelNotes> };
 }
 
 export const today = '2026-06-15';
 
-export function context(problem: ProblemId, extra: Partial<RankingContext> & { completedOn?: string; deliveredOn?: string } = {}): RankingContext {
+export function context(
+	problem: ProblemId,
+	extra: Partial<RankingContext> & { completedOn?: string; deliveredOn?: string } = {}
+): RankingContext {
 	const day = (iso?: string) => (iso ? parseIsoDate(iso) : undefined);
-	const clocks = clockStates(parseIsoDate(today)!, { completed: day(extra.completedOn), delivered: day(extra.deliveredOn) });
+	const clocks = clockStates(parseIsoDate(today)!, {
+		completed: day(extra.completedOn),
+		delivered: day(extra.deliveredOn),
+	});
 	return { problem, seller: 'not-contacted', clocks, ...extra };
 }
 
@@ -24,5 +32,7 @@ export function run(rule: Rule, ctx: RankingContext, ranking = freshRanking()): 
 	return ranking;
 }
 
-export const reasonIdsOf = (ranking: Ranking, id: ChannelId) => ranking.notes[id].reasons.map((n) => n.id);
-export const cautionIdsOf = (ranking: Ranking, id: ChannelId) => ranking.notes[id].cautions.map((n) => n.id);
+export const reasonIdsOf = (ranking: Ranking, id: ChannelId) =>
+	ranking.notes[id].reasons.map((n) => n.id);
+export const cautionIdsOf = (ranking: Ranking, id: ChannelId) =>
+	ranking.notes[id].cautions.map((n) => n.id);

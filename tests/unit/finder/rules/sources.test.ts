@@ -8,15 +8,21 @@ import { cautionIds, cautionSources, reasonIds, reasonSources } from '~/finder/r
 const factsPath = resolve(__dirname, '../../../../../shared/FACTS.md');
 
 describe('every reason and caution names the FACTS.md rows behind it', () => {
-	const all = { ...reasonSources, ...cautionSources } as Record<string, { facts: readonly string[] }>;
+	const all = { ...reasonSources, ...cautionSources } as Record<
+		string,
+		{ facts: readonly string[] }
+	>;
 	it.each(Object.entries(all))('%s', (_id, source) => {
 		expect(source.facts.length).toBeGreaterThan(0);
 		for (const row of source.facts) expect(Object.keys(factRows)).toContain(row);
 	});
-	it.each(['fr', 'en', 'es'] as const)('%s says nothing without a source, and has a sentence for every source', (lang) => {
-		expect(Object.keys(finderMessages[lang].reasons).sort()).toEqual([...reasonIds].sort());
-		expect(Object.keys(finderMessages[lang].cautions).sort()).toEqual([...cautionIds].sort());
-	});
+	it.each(['fr', 'en', 'es'] as const)(
+		'%s says nothing without a source, and has a sentence for every source',
+		(lang) => {
+			expect(Object.keys(finderMessages[lang].reasons).sort()).toEqual([...reasonIds].sort());
+			expect(Object.keys(finderMessages[lang].cautions).sort()).toEqual([...cautionIds].sort());
+		}
+	);
 });
 
 describe.runIf(existsSync(factsPath))('each row named is in shared/FACTS.md', () => {
@@ -27,7 +33,9 @@ describe.runIf(existsSync(factsPath))('each row named is in shared/FACTS.md', ()
 describe('no superlative our sources do not give', () => {
 	it.each(['fr', 'en', 'es'] as const)('%s', (lang) => {
 		const text = JSON.stringify(finderMessages[lang]);
-		expect(text).not.toMatch(/fastest|most formal|official complaint|le plus rapide|la plus formelle|el más rápido|la más formal/i);
+		expect(text).not.toMatch(
+			/fastest|most formal|official complaint|le plus rapide|la plus formelle|el más rápido|la más formal/i
+		);
 		expect(text).not.toMatch(/handled by AliExpress, not the seller|makes them respond/i);
 	});
 });
