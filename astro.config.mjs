@@ -51,6 +51,8 @@ export default defineConfig({
 			sidebar,
 			components: {
 				Footer: './src/components/starlight/Footer.astro',
+				// Adds the oEmbed discovery link to the finder and problem pages (WordPress embeds).
+				Head: './src/components/starlight/Head.astro',
 				// Our search dialog (src/search/). SEARCH_TWIN=stock builds Starlight's own instead: the
 				// twin `npm run bench` compares it with (bench/search-twin.ts).
 				...(process.env.SEARCH_TWIN === 'stock'

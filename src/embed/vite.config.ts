@@ -7,7 +7,8 @@
  *   before any answer, loaded by finder.js for the element's language only;
  * - `answer-<lang>`: finder-<lang>-answer.js, the answer's view and sentences, loaded on intent;
  * - `model-<lang>`: finder-<lang>-model.js, the text classifier and its model, loaded on focus;
- * - `resize`: resize.js, the iframe resizer for hosts.
+ * - `resize`: resize.js, the iframe resizer for hosts;
+ * - `wordpress`: wordpress.js, the widget's side of WordPress's embed protocol.
  *
  * Classic scripts, not modules: a cross-origin module needs CORS headers that most static hosts
  * do not send. The site's address (`siteUrl`, from SITE_URL) and the "independent site" line
@@ -35,6 +36,7 @@ export const embedModes = [
 	'core',
 	...langs.flatMap((lang) => [`pack-${lang}`, `answer-${lang}`, `model-${lang}`]),
 	'resize',
+	'wordpress',
 ];
 
 /**
@@ -69,8 +71,8 @@ export function embedConfig(mode: string): InlineConfig {
 	const [kind, lang] = mode.split('-') as [string, string | undefined];
 	if (lang !== undefined && !isLang(lang)) throw new Error(`unknown embed language: ${lang}`);
 	const [entry, fileName] =
-		mode === 'resize'
-			? [here('./resize.ts'), 'resize.js']
+		mode === 'resize' || mode === 'wordpress'
+			? [here(`./${mode}.ts`), `${mode}.js`]
 			: kind === 'pack' && lang
 				? [languageEntry('pack', lang), `finder-${lang}.js`]
 				: (kind === 'answer' || kind === 'model') && lang

@@ -11,8 +11,8 @@
 export const NNBSP = '\u202F';
 export const NBSP = '\u00A0';
 
-/** Spaces that may stand before French high punctuation: ordinary, no-break, narrow, thin. */
-const SPACES = '[ \\t\\u00A0\\u202F\\u2009]';
+/** Spaces that may stand before French high punctuation: any white space (a line break too), no-break, narrow, thin. */
+const SPACES = '[\\s\\u00A0\\u202F\\u2009]';
 /** What may end a word just before the punctuation when the writer left no space at all. */
 const WORD_END = '[\\p{L}\\p{N}»)\\]’\'"…]';
 /** After the punctuation: a space, the end, or closing punctuation; never a word character. */
