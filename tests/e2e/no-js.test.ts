@@ -47,6 +47,8 @@ const hiddenText = () =>
 			.filter((el) => !el.checkVisibility({ visibilityProperty: true }))
 			// Folded on purpose, and one tap away without JavaScript: a closed <details>' content.
 			.filter((el) => !el.closest('details:not([open])'))
+			// Shown by a script only, because it only works with one (the home page's description box).
+			.filter((el) => !el.closest('[data-needs-js]'))
 			.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 80)}`)
 	);
 
