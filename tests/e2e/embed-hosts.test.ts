@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elementSnippet, iframeSnippet } from '~/components/embed/snippets';
 import { siteUrl } from '~/data/site';
+import { finderMessages } from '~/finder';
 import { launchBrowser, type TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { serveStatic, type StaticServer } from '../../tooling/static-server';
@@ -149,6 +150,23 @@ describe('the iframe', () => {
 			.not.toBe(700);
 		expect(await page.evaluate(() => scrollY)).toBe(0);
 		await page.close();
+	});
+
+	it('copies the message inside the frame, with the snippet as the guide gives it', async () => {
+		const context = await browser.context
+			.browser()!
+			.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+		const page = await context.newPage();
+		await page.goto(`${host.origin}/top`);
+		const frame = page.frameLocator('iframe');
+		await frame.locator('.finder[data-hydrated] a[data-problem="damaged-item"]').click();
+		await frame.locator('[data-composer-message]').waitFor();
+		await frame.locator('.finder-composer .finder-button').click();
+		await expect
+			.poll(() => frame.locator('.finder-composer [role="status"]').textContent())
+			.toBe(finderMessages.fr.ui.copied);
+		await context.close();
 	});
 
 	it('keeps the host tab’s history: Back leaves the host page, not the finder’s steps', async () => {
