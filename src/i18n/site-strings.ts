@@ -17,6 +17,7 @@ export const siteStringKeys = [
 	'embed.startDemo',
 	'firstStep.label',
 	'firstStep.more',
+	'search.unavailable',
 ] as const;
 
 /** @public Read by src/env.d.ts, which types `Astro.locals.t` with it. */

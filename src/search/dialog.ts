@@ -1,78 +1,158 @@
 /**
- * The dialog's content, loaded at the first sign of a search: Pagefind's default UI (accessible,
- * keyboard-friendly, translated) with its CSS, our query clean-up and a short debounce, and the
- * finder's first step above the results (src/search/first-step.ts).
+ * The dialog's content, loaded at the first sign of a search: a small view on Pagefind's engine
+ * (warmed by src/search/site-search.ts) with the markup and CSS of Pagefind's default UI, which
+ * Starlight's search styles expect, the reader's language, our query clean-up, a short debounce,
+ * and the finder's first step above the results (src/search/first-step.ts).
+ * Pagefind's default UI (30 KB gzip) did the same; measured on a slow phone, its download and
+ * start-up delayed the first result more than anything else (bench/search-twin.ts).
  */
-import { PagefindUI } from '@pagefind/default-ui';
 import css from '@pagefind/default-ui/css/ui.css?inline';
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { isLang } from '~/i18n/locales';
+import { isLang, type Lang } from '~/i18n/locales';
 import { cleanQuery } from './clean';
+import type { PagefindEngine, PagefindResult } from './engine';
 import { attachFirstStep } from './first-step';
+import { fillItem, placeholderItem } from './results-view';
+import { dialogStrings, type DialogStrings } from './dialog-strings';
 
-type PagefindResult = { url: string; sub_results: Array<{ url: string }> };
-
-let mounted = false;
 const debounceMs = 120;
+const pageSize = 5;
+let mounted = false;
 
-export function mount(host: HTMLElement, bundlePath: string): void {
+/**
+ * Pagefind's CSS scopes each rule with Svelte's generated classes (`.svelte-j9e30`), which only
+ * its own UI puts on its elements: without them, the rules apply to the same markup here.
+ */
+export const unscopedCss = (source: string) => source.replace(/\.svelte-[a-z0-9]+/g, '');
+
+export function mount(host: HTMLElement, engine: Promise<PagefindEngine | undefined>): void {
 	if (mounted) return;
 	mounted = true;
 	// A constructed stylesheet: no <style> element for the CSP to allow, and in Starlight's
 	// cascade layer, under Starlight's own search styles, as the stock component has it.
 	const sheet = new CSSStyleSheet();
-	sheet.replaceSync(`@layer starlight.core {${css}}`);
+	sheet.replaceSync(`@layer starlight.core {${unscopedCss(css)}}`);
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-	let translations: Record<string, string> = {};
-	try {
-		translations = JSON.parse(host.dataset.translations || '{}') as Record<string, string>;
-	} catch {
-		// Pagefind's own English strings, then.
-	}
-	const lang = isLang(host.dataset.lang) ? host.dataset.lang : 'en';
-	const shouldStrip = host.dataset.stripTrailingSlash !== undefined;
-	const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
-	const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
+	const lang: Lang = isLang(host.dataset.lang) ? host.dataset.lang : 'en';
+	const strings = dialogStrings(host.dataset.translations);
+	const formatURL =
+		host.dataset.stripTrailingSlash !== undefined
+			? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2')
+			: (path: string) => path;
+	const root = host.querySelector<HTMLElement>('#starlight__search')!;
+	const view = buildView(root, strings);
 
-	// The early input (markup) took what the reader typed while this loaded: hand it over.
-	const early = host.querySelector<HTMLInputElement>('[data-early-input]');
-	const typed = early?.value ?? '';
-	const hadFocus = early !== null && document.activeElement === early;
-	early?.remove();
+	let firstResultsShown: () => void = () => {};
+	const firstResults = new Promise<void>((resolve) => (firstResultsShown = resolve));
+	let searchId = 0;
+	let results: PagefindResult[] = [];
+	let shown = 0;
 
-	const ui = new PagefindUI({
-		...pagefindUserConfig,
-		element: '#starlight__search',
-		baseUrl: import.meta.env.BASE_URL,
-		bundlePath,
-		showImages: false,
-		translations,
-		showSubResults: true,
-		// Pagefind's UI preloads the index on every keystroke; the search itself can follow fast.
-		debounceTimeoutMs: debounceMs,
-		processTerm: (term: string) => cleanQuery(lang, term),
-		processResult: (result: PagefindResult) => {
-			result.url = formatURL(result.url);
-			result.sub_results = result.sub_results.map((subResult) => {
-				subResult.url = formatURL(subResult.url);
-				return subResult;
-			});
-		},
+	const showMore = () => {
+		const id = searchId;
+		const items = results.slice(shown, shown + pageSize).map((result) => {
+			const li = placeholderItem();
+			view.list.append(li);
+			return () =>
+				result.data().then((data) => {
+					if (id === searchId) fillItem(li, data, formatURL);
+				});
+		});
+		// The first result alone, then the others: on a slow connection it shows sooner.
+		const [first, ...rest] = items;
+		void first?.()
+			.catch(() => {})
+			.then(() => Promise.all(rest.map((load) => load())))
+			.finally(firstResultsShown);
+		shown = Math.min(results.length, shown + pageSize);
+		view.more.hidden = shown >= results.length;
+	};
+
+	const search = async (text: string) => {
+		const id = ++searchId;
+		view.clear.classList.toggle('pagefind-ui__suppressed', !text);
+		view.list.replaceChildren();
+		view.more.hidden = true;
+		if (!text.trim()) {
+			view.drawer.classList.add('pagefind-ui__hidden');
+			view.message.textContent = '';
+			return;
+		}
+		view.drawer.classList.remove('pagefind-ui__hidden');
+		view.message.textContent = strings.searching(text);
+		const pagefind = await engine;
+		const found = await pagefind?.search(cleanQuery(lang, text)).catch(() => null);
+		if (id !== searchId) return;
+		if (!pagefind || !found) {
+			view.message.textContent = strings.unavailable;
+			return firstResultsShown();
+		}
+		results = found.results;
+		shown = 0;
+		view.message.textContent = strings.count(results.length, text, lang);
+		if (!results.length) firstResultsShown();
+		showMore();
+	};
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	view.input.addEventListener('input', () => {
+		// Each keystroke asks for the index chunk the words so far need (as Pagefind's UI does).
+		const term = cleanQuery(lang, view.input.value);
+		if (term) void engine.then((pagefind) => pagefind?.preload(term)).catch(() => {});
+		clearTimeout(timer);
+		timer = setTimeout(() => void search(view.input.value), debounceMs);
 	});
-	const input = host.querySelector<HTMLInputElement>('#starlight__search input');
-	if (input && hadFocus) input.focus();
-	if (input && typed) {
-		input.value = typed;
-		// The reader has stopped typing already: search now, without the debounce, then restore it.
-		ui._pfs?.$$set({ debounce_timeout_ms: 0 });
-		ui.triggerSearch(typed);
-		setTimeout(() => ui._pfs?.$$set({ debounce_timeout_ms: debounceMs }));
-		input.dispatchEvent(new Event('input', { bubbles: true }));
+	view.input.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter') event.preventDefault();
+	});
+	view.clear.addEventListener('click', () => {
+		view.input.value = '';
+		void search('');
+		view.input.focus();
+	});
+	view.more.addEventListener('click', showMore);
+	// What the reader typed while this loaded: search it now, without the debounce.
+	if (view.input.value) void search(view.input.value);
+	attachFirstStep(root, lang, host.dataset.firstStepLabel ?? '', firstResults);
+}
+
+/** Pagefind's UI markup around the input the reader is already typing in (kept, focus and all). */
+function buildView(root: HTMLElement, strings: DialogStrings) {
+	const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) =>
+		Object.assign(document.createElement(tag), { className });
+	const input = root.querySelector<HTMLInputElement>('input')!;
+	const hadFocus = document.activeElement === input;
+	const caret = input.selectionStart;
+
+	const ui = make('div', 'pagefind-ui');
+	const form = make('form', 'pagefind-ui__form');
+	form.setAttribute('role', 'search');
+	form.setAttribute('aria-label', strings.label);
+	form.addEventListener('submit', (event) => event.preventDefault());
+	input.classList.replace('search-early-input', 'pagefind-ui__search-input');
+	input.removeAttribute('data-early-input');
+	Object.assign(input, { autocapitalize: 'none', enterKeyHint: 'search' });
+	const clear = make('button', 'pagefind-ui__search-clear pagefind-ui__suppressed');
+	clear.type = 'button';
+	clear.textContent = strings.clear;
+	const drawer = make('div', 'pagefind-ui__drawer pagefind-ui__hidden');
+	const area = make('div', 'pagefind-ui__results-area');
+	const message = make('p', 'pagefind-ui__message');
+	// Said to screen readers as it changes: "Searching for…", then the number of results.
+	message.setAttribute('role', 'status');
+	const list = make('ol', 'pagefind-ui__results');
+	const more = make('button', 'pagefind-ui__button');
+	more.type = 'button';
+	more.textContent = strings.loadMore;
+	more.hidden = true;
+	area.append(message, list, more);
+	drawer.append(area);
+	form.append(input, clear, drawer);
+	ui.append(form);
+	root.replaceChildren(ui);
+	if (hadFocus) {
+		input.focus();
+		if (caret !== null) input.setSelectionRange(caret, caret);
 	}
-	attachFirstStep(
-		host.querySelector('#starlight__search')!,
-		lang,
-		host.dataset.firstStepLabel ?? ''
-	);
+	return { input, clear, drawer, message, list, more };
 }

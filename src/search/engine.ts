@@ -1,7 +1,28 @@
-/** The part of Pagefind's engine (`/pagefind/pagefind.js`) that the dialog's warm-up uses. */
+/** The part of Pagefind's engine (`/pagefind/pagefind.js`) that the search dialog uses. */
 export interface PagefindEngine {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<unknown>;
-	search(term: string): Promise<{ results: { data(): Promise<unknown> }[] } | null>;
+	preload(term: string): Promise<void>;
+	search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	locations: number[];
+}
+
+/** A result's data (https://pagefind.app/docs/api/#loading-a-result). */
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; url?: string };
+	sub_results: PagefindSubResult[];
 }

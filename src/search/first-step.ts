@@ -15,7 +15,16 @@ const understanding = import.meta.glob<{ loadUnderstanding(lang: Lang): Promise<
 	'/src/finder/understand/load.ts'
 );
 
-export function attachFirstStep(root: HTMLElement, lang: Lang, label: string): void {
+/**
+ * `ready`: the first results are on screen. The finder's model waits for them, so that on a slow
+ * connection it does not compete with the search's own downloads.
+ */
+export function attachFirstStep(
+	root: HTMLElement,
+	lang: Lang,
+	label: string,
+	ready: Promise<void> = Promise.resolve()
+): void {
 	const load = Object.values(understanding)[0];
 	if (!load) return;
 	let understand: Promise<Understand> | undefined;
@@ -30,6 +39,8 @@ export function attachFirstStep(root: HTMLElement, lang: Lang, label: string): v
 	const show = async (text: string) => {
 		latest = text;
 		if (text.trim().length < 3) return render(undefined);
+		await ready;
+		if (text !== latest) return;
 		understand ??= load().then((module) => module.loadUnderstanding(lang));
 		steps ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${lang}/first-steps.json`).then(
 			(r) => r.json()

@@ -2,7 +2,7 @@
  * The search button and dialog (Starlight's <site-search> behaviour, rewritten): opens and closes
  * the modal, and starts loading the search at the first sign that the reader wants it (a pointer
  * on the button, keyboard focus, a touch, Ctrl+K / ⌘K or `/`): Pagefind's engine with the
- * language's index, and in parallel the dialog's code (src/search/dialog.ts, Pagefind's UI).
+ * language's index, and in parallel the dialog's code (src/search/dialog.ts, the results view).
  * A page view loads only this file.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
@@ -46,11 +46,14 @@ class SiteSearch extends HTMLElement {
 		};
 
 		const openModal = (event?: Event) => {
+			// The reader is waiting now: the WebAssembly too, at once.
+			void this.#warm();
+			preloadWasm();
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
-			// Typing starts at once in the early input; the UI takes its text (src/search/dialog.ts).
+			// Typing starts at once in the input; the dialog's view takes it over (src/search/dialog.ts).
 			this.querySelector<HTMLInputElement>('[data-early-input]')?.focus();
 			void this.#mount().then(() => {
 				if (dialog.open) this.querySelector<HTMLInputElement>('#starlight__search input')?.focus();
@@ -58,10 +61,15 @@ class SiteSearch extends HTMLElement {
 		};
 		const closeModal = () => dialog.close();
 
-		// What the reader types before the UI is there already fetches the index and the results.
+		// What the reader types before the view is there already fetches the index and the results.
 		const early = this.querySelector<HTMLInputElement>('[data-early-input]');
 		let typing: ReturnType<typeof setTimeout> | undefined;
 		early?.addEventListener('input', () => {
+			// Once the dialog's view is there (it takes this input over), it searches itself.
+			if (!early.hasAttribute('data-early-input')) return;
+			// Each keystroke asks for the index chunk the words so far need (as Pagefind's UI does),
+			// the search follows when the reader pauses.
+			void preloadIndex(this.dataset.lang, early.value);
 			clearTimeout(typing);
 			typing = setTimeout(() => void prefetchResults(this.dataset.lang, early.value), 100);
 		});
@@ -102,50 +110,73 @@ class SiteSearch extends HTMLElement {
 		});
 	}
 
-	/** Starts loading Pagefind's engine and index, and the dialog's code with Pagefind's UI. */
+	/**
+	 * Starts loading Pagefind's engine and index, then the dialog's code: Pagefind's chain of small
+	 * requests (script, entry, metadata, index) is the longest path to a result, so on a slow
+	 * connection nothing competes with its script (measured, bench/search-twin.ts).
+	 */
 	#warm() {
-		if (!this.#dialog) {
-			engine ??= warmEngine();
-			this.#dialog = import('./dialog');
-		}
+		engine ??= warmEngine();
+		this.#dialog ??= engineScript.then(() => import('./dialog'));
 		return this.#dialog;
 	}
 
-	/** Puts Pagefind's UI into the dialog (once). */
+	/** Puts the results view into the dialog (once). */
 	#mount() {
-		return this.#warm().then((module) => module.mount(this, bundlePath));
+		return this.#warm().then((module) => module.mount(this, engine ?? warmEngine()));
 	}
 }
 customElements.define('site-search', SiteSearch);
 
 /**
- * Pagefind's engine (the same module instance the UI imports later), started early: its
- * WebAssembly and the page language's index entry load while the UI does.
+ * Pagefind's engine started early: its WebAssembly and the page language's
+ * index entry load while the dialog's code does.
  */
 let engine: Promise<PagefindEngine | undefined> | undefined;
 
 /**
- * Runs the search the UI will run, on the engine it will use, so that the index chunks and the
+ * Runs the search the view will run, on the same engine, so that the index chunks and the
  * first results' fragments are cached when it takes over the early input's text.
  */
+async function preloadIndex(lang: string | undefined, text: string) {
+	const [pagefind, { cleanPageQuery }] = await Promise.all([engine, import('./clean')]);
+	await pagefind?.preload(cleanPageQuery(lang, text));
+}
+
 async function prefetchResults(lang: string | undefined, text: string) {
 	const [pagefind, { cleanPageQuery }] = await Promise.all([engine, import('./clean')]);
 	const search = await pagefind?.search(cleanPageQuery(lang, text));
 	await Promise.all(search?.results.slice(0, 5).map((result) => result.data()) ?? []);
 }
 
-async function warmEngine(): Promise<PagefindEngine | undefined> {
-	// The language's WebAssembly is the largest file on the way to the first result, and Pagefind
-	// asks for it only after its script and entry file: fetch it now, in parallel (a preload,
-	// which Pagefind's own request then reuses). Pagefind names it after the page's language.
+let engineScriptLoaded: () => void = () => {};
+const engineScript = new Promise<void>((resolve) => (engineScriptLoaded = resolve));
+let wasmRequested = false;
+
+/**
+ * The language's WebAssembly is the largest file on the way to the first result, and Pagefind asks
+ * for it only after its script and entry file: fetch it ahead (a preload, which Pagefind's own
+ * request then reuses). Pagefind names it after the page's language.
+ */
+function preloadWasm() {
+	if (wasmRequested) return;
+	wasmRequested = true;
 	const wasm = document.createElement('link');
 	Object.assign(wasm, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
 	wasm.href = `${bundlePath}wasm.${document.documentElement.lang.toLowerCase()}.pagefind`;
 	document.head.append(wasm);
+}
+
+async function warmEngine(): Promise<PagefindEngine | undefined> {
 	try {
 		const pagefind = (await import(
 			/* @vite-ignore */ `${bundlePath}pagefind.js`
 		)) as PagefindEngine;
+		engineScriptLoaded();
+		// After the script, unless the dialog is already open (then at once, in parallel): on a slow
+		// connection the script first starts Pagefind's chain of small requests sooner (measured,
+		// bench/search-twin.ts).
+		preloadWasm();
 		// No worker: one script fewer to fetch and start before the first search (measured faster on
 		// a slow phone, bench/search-twin.ts); a search on this small index takes a few ms anyway.
 		await pagefind.options({ noWorker: true, ranking: pagefindUserConfig.ranking });
@@ -154,7 +185,8 @@ async function warmEngine(): Promise<PagefindEngine | undefined> {
 		await pagefind.filters();
 		return pagefind;
 	} catch {
-		// The UI loads the engine itself and says so if it cannot.
+		// The view says that search is unavailable.
+		engineScriptLoaded();
 		return undefined;
 	}
 }

@@ -1,7 +1,7 @@
 /**
- * Search through the dialog a reader uses, in each language: Pagefind's UI loads when the dialog
- * opens (not on page view), and what shoppers type finds the right guide first, and only pages in
- * the reader's language.
+ * Search through the dialog a reader uses, in each language: Pagefind and the results view load
+ * when the reader shows an intent to search (not on page view), what shoppers type finds the
+ * right guide first, and only pages in the reader's language.
  */
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -175,6 +175,38 @@ describe.each(langs)('search in %s', (lang) => {
 			expect(watch.take()).toEqual([]);
 		}
 	);
+
+	it('announces the count, reaches the results by keyboard, shows more, and clears', async () => {
+		const query = { fr: 'remboursement', en: 'refund', es: 'reembolso' }[lang];
+		await search(query);
+		const root = page.locator('#starlight__search');
+		expect(await root.locator('.pagefind-ui__message').getAttribute('role')).toBe('status');
+		const pages = () => root.locator('.pagefind-ui__result > .pagefind-ui__result-inner').count();
+		expect(await pages()).toBe(5);
+
+		// From the input: the clear button, the finder's first step if the query reads like a
+		// problem, then the first result.
+		await root.locator('input').focus();
+		let onResult = false;
+		for (let tab = 0; tab < 4 && !onResult; tab++) {
+			await page.keyboard.press('Tab');
+			onResult = await page.evaluate(
+				() => document.activeElement?.matches('.pagefind-ui__result-link') ?? false
+			);
+		}
+		expect(onResult).toBe(true);
+
+		await root.locator('.pagefind-ui__button').click();
+		await expect.poll(pages).toBeGreaterThan(5);
+
+		await root.locator('.pagefind-ui__search-clear').click();
+		expect(await root.locator('input').inputValue()).toBe('');
+		expect(await root.locator('.pagefind-ui__results > li').count()).toBe(0);
+		expect(
+			await page.evaluate(() => document.activeElement?.matches('#starlight__search input'))
+		).toBe(true);
+		expect(watch.take()).toEqual([]);
+	});
 
 	it('starts loading Pagefind on keyboard focus, and opens with `/`', async () => {
 		requested.length = 0;
