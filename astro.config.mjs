@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import frenchTypography from './config/rehype-french-typography.ts';
 import { astroCsp } from './config/csp.ts';
 import { securityHeaders } from './config/headers.ts';
+import { embedBuild } from './config/embed.ts';
 import { pagefindRanking } from './src/search/ranking.ts';
 
 /**
@@ -69,6 +70,8 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		// The embed's scripts, built into public/embed/ by `astro build` and `astro dev`.
+		embedBuild(),
 		securityHeaders(),
 	],
 });

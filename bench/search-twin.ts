@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Lang } from '~/i18n/locales';
+import { searchBudgets } from '../config/budgets';
 import { launchBrowser } from '../tooling/browser';
 import { serveStatic } from '../tooling/static-server';
 import { searchQueries } from './config';
@@ -172,9 +173,11 @@ export async function measureTwin(
 
 /** The budgets for ours / stock: a tap on a slow phone, a 300 ms hover on one, the rest. */
 export function twinBudget(row: Pick<TwinRow, 'path' | 'condition'>): number {
-	if (row.condition === 'slow phone' && row.path === 'tap') return 0.8;
-	if (row.condition === 'slow phone' && row.path === 'hover 300 ms') return 0.6;
-	return 1;
+	if (row.condition === 'slow phone' && row.path === 'tap') return searchBudgets.slowPhoneTap;
+	if (row.condition === 'slow phone' && row.path === 'hover 300 ms') {
+		return searchBudgets.slowPhoneHover;
+	}
+	return searchBudgets.otherPaths;
 }
 
 export interface TwinReport {

@@ -6,10 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sizeBudgets } from '../../config/budgets.ts';
 import { langs } from '../../src/i18n/locales.ts';
 import { gzipSize } from '../lib/js-graph.ts';
 
-export const budgetBytes = 20 * 1024;
+const budgetBytes = sizeBudgets.embedFirstFile;
 
 export function measure(distDir: string) {
 	const size = (name: string) => {
@@ -29,14 +30,18 @@ export function measure(distDir: string) {
 		...langs.map((lang) => ({
 			name: `embed answer file, ${lang} (finder-${lang}-answer.js, on intent)`,
 			gzipBytes: size(`finder-${lang}-answer.js`),
-			budgetBytes: 25 * 1024,
+			budgetBytes: sizeBudgets.embedAnswerFile,
 		})),
 		// Loaded when the shopper focuses the box: the text classifier, its model and its code.
 		...langs.map((lang) => ({
 			name: `embed model file, ${lang} (finder-${lang}-model.js, on focus)`,
 			gzipBytes: size(`finder-${lang}-model.js`),
-			budgetBytes: 25 * 1024,
+			budgetBytes: sizeBudgets.model,
 		})),
-		{ name: 'embed iframe resizer (resize.js)', gzipBytes: size('resize.js'), budgetBytes: 1024 },
+		{
+			name: 'embed iframe resizer (resize.js)',
+			gzipBytes: size('resize.js'),
+			budgetBytes: sizeBudgets.resizer,
+		},
 	];
 }

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { finderMessages, type Lang } from '../../src/finder/index.ts';
 import { langs } from '../../src/i18n/locales.ts';
 import { islandEntries, staticImportClosure, totalGzip } from '../lib/js-graph.ts';
+import { sizeBudgets } from '../../config/budgets.ts';
 
-export const budgetBytes = 20 * 1024;
+const budgetBytes = sizeBudgets.finderIsland;
 
 /** A sentence only one language has: the island's JS must not carry the other languages. */
 const marker = (lang: Lang) => finderMessages[lang].ui.describeHint;

@@ -73,10 +73,12 @@ export class EmbeddedFinder extends Component<
 				<Finder
 					// A new problem or language attribute starts the finder again from it.
 					key={`${lang}:${start}`}
-					lang={lang}
-					messages={messages}
+					language={{
+						lang,
+						messages,
+						composerEn: answer?.composerEn ?? messages.composer,
+					}}
 					understand={understand}
-					composerEn={answer?.composerEn ?? messages.composer}
 					Answer={answer?.Answer}
 					onIntent={this.loadAnswer}
 					initial={start ? { problem: start } : undefined}

@@ -1,6 +1,7 @@
 /**
  * Builds the embed into public/embed/ (git-ignored; `astro build` copies it into dist/embed/),
- * one classic script per mode (`scripts/build-embed.ts` runs them all):
+ * one classic script per mode (config/embed.ts runs them all, inside `astro build` and
+ * `astro dev`, or alone with `npm run build:embed`):
  *
  * - `core`: finder.js, the custom element's loader;
  * - `pack-<lang>`: finder-<lang>.js, Preact, the engine, the Finder, its styles and what shows
@@ -82,7 +83,10 @@ export function embedConfig(mode: string): InlineConfig {
 		configFile: false,
 		publicDir: false,
 		logLevel: 'warn',
+		// A production bundle whoever starts it (Vitest sets NODE_ENV=test, `astro dev` development).
+		mode: 'production',
 		define: {
+			'process.env.NODE_ENV': JSON.stringify('production'),
 			__SITE_URL__: JSON.stringify(siteUrl),
 			__NOTICE__: JSON.stringify(kind === 'pack' && lang ? notice(lang) : null),
 		},

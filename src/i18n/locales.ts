@@ -16,5 +16,13 @@ export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && Object.hasOwn(locales, value);
 }
 
+/**
+ * The language of the page being rendered, from `Astro.currentLocale`: the default language on
+ * the few pages outside the three sites (the language chooser, the 404 page).
+ */
+export function langOf(currentLocale: string | undefined): Lang {
+	return isLang(currentLocale) ? currentLocale : defaultLang;
+}
+
 /** A value for each language: a missing language is a type error. */
 export type PerLang<T = string> = Record<Lang, T>;

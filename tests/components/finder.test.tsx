@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it, vi } from 'vitest';
 import type { FinderProps } from '~/components/finder/Finder';
 import { SiteFinder } from '~/components/finder/SiteFinder';
-import { finderMessages, type Lang } from '~/finder';
+import { finderLanguages, finderMessages, type Lang } from '~/finder';
 
 function renderFinder(
 	lang: Lang = 'fr',
@@ -10,9 +10,7 @@ function renderFinder(
 ) {
 	return render(
 		<SiteFinder
-			lang={lang}
-			messages={finderMessages[lang]}
-			composerEn={finderMessages.en.composer}
+			language={finderLanguages[lang]}
 			today="2026-06-15"
 			now={() => new Date('2026-06-15T04:00:00Z')}
 			{...props}

@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
 import { fill } from '~/finder/format';
-import type { ComposerMessages, FinderMessages } from '~/finder/languages/types';
+import type { FinderLanguage } from '~/finder/languages/types';
 import { recommendWith } from '~/finder/recommend';
-import type { Lang, ProblemId } from '~/finder/types';
+import type { ProblemId } from '~/finder/types';
 import { ChinaTime } from './ChinaTime';
 import { Composer } from './Composer';
 import { Questions } from './Questions';
@@ -10,10 +10,8 @@ import { Results } from './Results';
 import type { FinderState } from './url-state';
 
 export interface AnswerProps {
-	lang: Lang;
+	language: FinderLanguage;
 	problem: ProblemId;
-	messages: FinderMessages;
-	composerEn: ComposerMessages;
 	state: FinderState;
 	/** An order number the shopper's text gave. */
 	orderNumber?: string;
@@ -31,7 +29,8 @@ export interface AnswerProps {
  * own, so that the embed loads it only once the shopper shows intent.
  */
 export function AnswerView(props: AnswerProps) {
-	const { lang, messages, state, linkBase, newTab } = props;
+	const { language, state, linkBase, newTab } = props;
+	const { lang, messages } = language;
 	const { ui } = messages;
 	const recommendation = recommendWith(messages, {
 		problem: props.problem,
@@ -68,7 +67,7 @@ export function AnswerView(props: AnswerProps) {
 							problem={recommendation.problem}
 							ui={ui}
 							composerUi={messages.composerUi}
-							english={props.composerEn}
+							english={language.composerEn}
 							local={lang === 'en' ? undefined : messages.composer}
 							situation={{
 								deliveredOn: state.delivered,

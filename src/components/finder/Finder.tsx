@@ -1,24 +1,19 @@
 import { Component, createRef, type ComponentType } from 'preact';
-import type { ComposerMessages, FinderMessages, ProblemHints } from '~/finder/languages/types';
+import type { FinderLanguage } from '~/finder/languages/types';
 import type { Understanding } from '~/finder/understand/types';
-import type { Lang, ProblemId } from '~/finder/types';
+import type { ProblemId } from '~/finder/types';
 import type { AnswerProps } from './AnswerView';
 import { ProblemPicker, maxDescription } from './ProblemPicker';
 import type { FinderState, UrlState } from './url-state';
 
 export interface FinderProps {
-	lang: Lang;
-	/** The reader's language only: the page passes one language's sentences. */
-	messages: FinderMessages;
+	/** The reader's language only: its sentences, the English composer, the problems' hints. */
+	language: FinderLanguage;
 	/**
 	 * What the shopper's text says (problems, order number, seller, dates): absent until loaded on
 	 * intent (focus, first key), never on page load.
 	 */
 	understand?: (text: string, today?: string) => Understanding;
-	/** A line under each problem in the list (the site shows them; the embed leaves them out). */
-	hints?: ProblemHints;
-	/** The English composer sentences: the message a shopper sends is always in English. */
-	composerEn: ComposerMessages;
 	/** Where the state starts (the embed's `problem` attribute). */
 	initial?: FinderState;
 	/**
@@ -145,7 +140,8 @@ export class Finder extends Component<FinderProps, FinderView> {
 	};
 
 	render(props: FinderProps, { state, query, choosing, hydrated }: FinderView) {
-		const { lang, messages, understand, linkBase = '', newTab = false, Answer } = props;
+		const { language, understand, linkBase = '', newTab = false, Answer } = props;
+		const { lang, messages } = language;
 		const ui = messages.ui;
 		const suggestions =
 			query.trim() && understand
@@ -158,7 +154,7 @@ export class Finder extends Component<FinderProps, FinderView> {
 				{showPicker ? (
 					<ProblemPicker
 						messages={messages}
-						hints={props.hints}
+						hints={language.hints}
 						query={query}
 						suggestions={suggestions}
 						current={state.problem}
@@ -180,10 +176,8 @@ export class Finder extends Component<FinderProps, FinderView> {
 				{state.problem &&
 					(Answer ? (
 						<Answer
-							lang={lang}
+							language={language}
 							problem={state.problem}
-							messages={messages}
-							composerEn={props.composerEn}
 							state={state}
 							orderNumber={this.state.orderNumber}
 							linkBase={linkBase}

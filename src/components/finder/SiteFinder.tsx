@@ -28,7 +28,7 @@ export class SiteFinder extends Component<
 
 	load = () => {
 		if (this.state.understand) return;
-		loadUnderstanding(this.props.lang).then(
+		loadUnderstanding(this.props.language.lang).then(
 			(understand) => this.setState({ understand }),
 			() => undefined
 		);

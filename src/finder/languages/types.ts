@@ -191,4 +191,6 @@ export interface FinderLanguage {
 	lang: Lang;
 	messages: FinderMessages;
 	composerEn: ComposerMessages;
+	/** A line under each problem in the list (the site shows them; the embed leaves them out). */
+	hints?: ProblemHints;
 }
