@@ -14,13 +14,10 @@ const base =
 
 /**
  * Shown when a language file cannot load (offline, blocked by the host's CSP or Trusted Types):
- * the only sentences outside the language files, with a link to the finder on the site.
+ * the only sentences outside the language files, with a link to the finder on the site. Written
+ * in at build time from content/i18n (`embed.loadError`, `embed.openFinder`).
  */
-const loadError = {
-	fr: { text: 'Le service n’a pas pu se charger ici.', link: 'Ouvrir Trouver le bon contact' },
-	en: { text: 'The finder could not load here.', link: 'Open the channel finder' },
-	es: { text: 'El asistente no se ha podido cargar aquí.', link: 'Abrir el asistente de contacto' },
-};
+const loadError = __LOAD_ERROR__;
 
 class FinderElement extends HTMLElement {
 	static observedAttributes = ['lang', 'problem', 'theme'];

@@ -24,13 +24,27 @@ import { isLang, langs, type Lang } from '../i18n/locales.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The "independent site" line, from the site's own UI strings (content/i18n/<lang>.json). */
+/** The site's own UI strings of a language (content/i18n/<lang>.json). */
+const siteStrings = (lang: string) =>
+	JSON.parse(readFileSync(here(`../../content/i18n/${lang}.json`), 'utf8')) as Record<
+		string,
+		string
+	>;
+
+/** The "independent site" line. */
 function notice(lang: string) {
-	const strings = JSON.parse(
-		readFileSync(here(`../../content/i18n/${lang}.json`), 'utf8')
-	) as Record<string, string>;
+	const strings = siteStrings(lang);
 	return { text: strings['site.independentNotice'], linkText: strings['site.aboutLink'] };
 }
+
+/** What the loader says in each language when a language file cannot load. */
+const loadError = () =>
+	Object.fromEntries(
+		langs.map((lang) => {
+			const strings = siteStrings(lang);
+			return [lang, { text: strings['embed.loadError'], link: strings['embed.openFinder'] }];
+		})
+	);
 
 /** One mode per script: `core`, `pack-<lang>` and `answer-<lang>` for every language, `resize`. */
 export const embedModes = [
@@ -89,6 +103,7 @@ export function embedConfig(mode: string): InlineConfig {
 			'process.env.NODE_ENV': JSON.stringify('production'),
 			__SITE_URL__: JSON.stringify(siteUrl),
 			__NOTICE__: JSON.stringify(kind === 'pack' && lang ? notice(lang) : null),
+			__LOAD_ERROR__: JSON.stringify(mode === 'core' ? loadError() : null),
 		},
 		oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 		// The answer file borrows the language file's Preact instead of carrying its own.

@@ -18,6 +18,15 @@ export const siteStringKeys = [
 	'firstStep.label',
 	'firstStep.more',
 	'search.unavailable',
+	'chooser.intro',
+	'chooser.continue',
+	'notFound.text',
+	'notFound.home',
+	'notFound.finder',
+	'notFound.faq',
+	'notFound.search',
+	'embed.loadError',
+	'embed.openFinder',
 ] as const;
 
 /** @public Read by src/env.d.ts, which types `Astro.locals.t` with it. */
