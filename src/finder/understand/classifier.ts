@@ -14,13 +14,26 @@ function decode(base64: string): Uint8Array {
 
 export function readWeights(model: TextModel): Weights {
 	const bytes = decode(model.weights);
+	const { count } = model;
 	const weights: Weights = new Map();
-	for (let i = 0; i + 4 <= bytes.length; i += 4) {
-		const bucket = bytes[i]! | (bytes[i + 1]! << 8);
-		const weight = ((bytes[i + 3]! << 24) >> 24) / model.scale;
-		const list = weights.get(bucket) ?? [];
-		list.push([bytes[i + 2]!, weight]);
-		weights.set(bucket, list);
+	let at = 0;
+	let bucket = 0;
+	const buckets: number[] = [];
+	for (let i = 0; i < count; i++) {
+		let gap = 0;
+		for (let shift = 0; at < bytes.length; shift += 7) {
+			const byte = bytes[at++]!;
+			gap |= (byte & 0x7f) << shift;
+			if (byte < 0x80) break;
+		}
+		buckets.push((bucket += gap));
+	}
+	for (let i = 0; i < count; i++) {
+		const cls = bytes[at + i] ?? 0;
+		const weight = (((bytes[at + count + i] ?? 0) << 24) >> 24) / model.scale;
+		const list = weights.get(buckets[i]!) ?? [];
+		list.push([cls, weight]);
+		weights.set(buckets[i]!, list);
 	}
 	return weights;
 }

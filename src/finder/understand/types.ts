@@ -25,6 +25,11 @@ export interface TextModel {
 	minScore: number;
 	/** …and a second or third problem is offered only within this distance of the first. */
 	alsoWithin: number;
-	/** Base64 of the entries: per entry a uint16 bucket, a uint8 class, an int8 weight. */
+	/** How many weights the model keeps. */
+	count: number;
+	/**
+	 * Base64 of the weights sorted by bucket, in three streams: each bucket as a varint gap from
+	 * the previous one, then each weight's class (uint8), then each weight (int8).
+	 */
 	weights: string;
 }
