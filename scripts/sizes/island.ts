@@ -9,7 +9,7 @@ import { sizeBudgets } from '../../config/budgets.ts';
 const budgetBytes = sizeBudgets.finderIsland;
 
 /** A sentence only one language has: the island's JS must not carry the other languages. */
-const marker = (lang: Lang) => finderMessages[lang].ui.describeHint;
+const marker = (lang: Lang) => finderMessages[lang].ui.picker.describeHint;
 
 export function measure(distDir: string) {
 	return langs.map((lang) => {

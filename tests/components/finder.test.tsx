@@ -30,7 +30,7 @@ describe('the finder island', () => {
 
 	it('suggests problems as the shopper types, and a pick shows the ranked channels', async () => {
 		const { container } = renderFinder('fr');
-		const box = screen.getByLabelText(finderMessages.fr.ui.describeLabel);
+		const box = screen.getByLabelText(finderMessages.fr.ui.picker.describeLabel);
 		await waitFor(() => expect((box as HTMLInputElement).disabled).toBe(false));
 		// The model loads when the shopper focuses the box.
 		fireEvent.focus(box);
@@ -68,7 +68,7 @@ describe('the finder island', () => {
 		await waitFor(() => expect((box as HTMLInputElement).disabled).toBe(false));
 		fireEvent.focus(box);
 		fireEvent.input(box, { target: { value: 'xyzzy' } });
-		expect(await screen.findByText(finderMessages.en.ui.noSuggestion)).toBeTruthy();
+		expect(await screen.findByText(finderMessages.en.ui.picker.noSuggestion)).toBeTruthy();
 	});
 
 	it('reads the URL, and the answers re-rank the channels and go back into the URL', async () => {
@@ -88,7 +88,7 @@ describe('the finder island', () => {
 		history.replaceState(null, '', '/en/finder/?problem=damaged-item');
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(rankedChannels(container)[0]).toBe('seller'));
-		expect(screen.getByText(finderMessages.en.ui.noDeadlines, { exact: false })).toBeTruthy();
+		expect(screen.getByText(finderMessages.en.ui.deadlines.none, { exact: false })).toBeTruthy();
 		fireEvent.change(screen.getByLabelText('Date the order was completed'), {
 			target: { value: '2026-06-02' },
 		});
@@ -147,13 +147,15 @@ describe('the message composer', () => {
 		const { container } = renderFinder('es');
 		await waitFor(() => expect(rankedChannels(container)).toHaveLength(8));
 		const ui = finderMessages.es.ui;
-		const order = screen.getByLabelText(ui.orderNumberLabel);
+		const order = screen.getByLabelText(ui.composer.orderNumberLabel);
 		fireEvent.input(order, { target: { value: '81234x' } });
 		expect(
-			screen.getByText(ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'))
+			screen.getByText(ui.composer.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30'))
 		).toBeTruthy();
 		expect(order.getAttribute('aria-invalid')).toBe('true');
-		expect(screen.getByRole<HTMLButtonElement>('button', { name: ui.copy }).disabled).toBe(true);
+		expect(screen.getByRole<HTMLButtonElement>('button', { name: ui.composer.copy }).disabled).toBe(
+			true
+		);
 
 		fireEvent.input(order, { target: { value: '8123 4567 8901 2345' } });
 		fireEvent.click(
@@ -167,8 +169,8 @@ describe('the message composer', () => {
 		expect(meaning).toContain('8123456789012345');
 		expect(meaning).not.toBe(english);
 
-		fireEvent.click(screen.getByRole('button', { name: ui.copy }));
-		await waitFor(() => expect(screen.getByText(ui.copied)).toBeTruthy());
+		fireEvent.click(screen.getByRole('button', { name: ui.composer.copy }));
+		await waitFor(() => expect(screen.getByText(ui.composer.copied)).toBeTruthy());
 		expect(writeText).toHaveBeenCalledWith(english);
 	});
 
@@ -181,7 +183,7 @@ describe('the message composer', () => {
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(rankedChannels(container)).toHaveLength(8));
 		fireEvent.click(screen.getByRole('button', { name: 'Copy the message' }));
-		expect(await screen.findByText(finderMessages.en.ui.copyFailed)).toBeTruthy();
+		expect(await screen.findByText(finderMessages.en.ui.composer.copyFailed)).toBeTruthy();
 		// In English there is nothing to translate: one message only.
 		expect(container.querySelectorAll('pre.finder-message')).toHaveLength(1);
 	});

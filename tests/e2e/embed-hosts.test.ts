@@ -165,7 +165,7 @@ describe('the iframe', () => {
 		await frame.locator('.finder-composer .finder-button').click();
 		await expect
 			.poll(() => frame.locator('.finder-composer [role="status"]').textContent())
-			.toBe(finderMessages.fr.ui.copied);
+			.toBe(finderMessages.fr.ui.composer.copied);
 		await context.close();
 	});
 

@@ -191,7 +191,7 @@ describe('the custom element on a host page with a strict CSP and aggressive CSS
 		const finder = page.locator('#by-page-lang .embed');
 		expect(await finder.getAttribute('lang')).toBe('es');
 		expect(await finder.locator('label[for="finder-describe"]').textContent()).toBe(
-			finderMessages.es.ui.describeLabel
+			finderMessages.es.ui.picker.describeLabel
 		);
 	});
 

@@ -176,7 +176,7 @@ describe('the composer', () => {
 		await page.click('.finder-composer .finder-button');
 		await expect
 			.poll(() => page.textContent('.finder-composer [role="status"]'))
-			.toBe(finderMessages.fr.ui.copied);
+			.toBe(finderMessages.fr.ui.composer.copied);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
 		expect(watch.take()).toEqual([]);
 	});
@@ -185,7 +185,7 @@ describe('the composer', () => {
 		await page.fill('#finder-order', 'abc');
 		expect(await page.getAttribute('#finder-order', 'aria-invalid')).toBe('true');
 		expect(await page.textContent('#finder-order-error')).toBe(
-			finderMessages.fr.ui.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30')
+			finderMessages.fr.ui.composer.orderNumberInvalid.replace('{min}', '6').replace('{max}', '30')
 		);
 		expect(await page.isDisabled('.finder-composer .finder-button')).toBe(true);
 		expect(watch.take()).toEqual([]);

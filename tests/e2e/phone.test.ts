@@ -49,7 +49,7 @@ describe.each([
 			expected.length - 1
 		);
 		expect(await page.locator('details.finder-others > summary').textContent()).toBe(
-			finderMessages[lang].ui.otherChannels
+			finderMessages[lang].ui.results.otherChannels
 		);
 	});
 

@@ -31,7 +31,9 @@ describe.each(langs)('/%s/finder/ without JavaScript', (lang) => {
 	it('carries only its own language’s sentences in the island’s props', () => {
 		const html = page(`${lang}/finder`);
 		for (const other of langs.filter((l) => l !== lang)) {
-			expect(html).not.toContain(finderMessages[other].ui.describeHint.replace(/'/g, '&#39;'));
+			expect(html).not.toContain(
+				finderMessages[other].ui.picker.describeHint.replace(/'/g, '&#39;')
+			);
 		}
 	});
 });

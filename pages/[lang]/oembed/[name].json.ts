@@ -23,7 +23,7 @@ const escape = (text: string) =>
 export function oembedFor(lang: Lang, name: 'finder' | ProblemId, base = siteUrl) {
 	const messages = finderMessages[lang];
 	const isFinder = name === 'finder';
-	const title = isFinder ? messages.ui.title : messages.problems[name].label;
+	const title = isFinder ? messages.ui.picker.title : messages.problems[name].label;
 	const page = isFinder ? `${base}/${lang}/finder/` : `${base}/${lang}/problems/${name}/`;
 	const frame = isFinder ? `${base}/${lang}/widget/` : `${base}/${lang}/widget/problems/${name}/`;
 	return {

@@ -16,14 +16,15 @@ const escapeHtml = (text: string) =>
 export const siteOrigin = (base = siteUrl) => new URL(base).origin;
 
 /** What a screen reader announces for the frame: what it is, and whose it is. */
-export const iframeTitle = (lang: Lang) => `${finderMessages[lang].ui.title} · ${siteName[lang]}`;
+export const iframeTitle = (lang: Lang) =>
+	`${finderMessages[lang].ui.picker.title} · ${siteName[lang]}`;
 
 /** The script and the element; the link inside shows until the script runs, or without it. */
 export function elementSnippet(lang: Lang, base = siteUrl): string {
 	return [
 		`<script src="${base}/embed/finder.js" defer></script>`,
 		`<aliexpress-help-finder lang="${lang}">`,
-		`  <a href="${base}/${lang}/finder/">${escapeHtml(finderMessages[lang].ui.openFinder)}</a>`,
+		`  <a href="${base}/${lang}/finder/">${escapeHtml(finderMessages[lang].ui.picker.openFinder)}</a>`,
 		`</aliexpress-help-finder>`,
 	].join('\n');
 }

@@ -55,7 +55,7 @@ export function AnswerView(props: AnswerProps) {
 				onChange={props.onChange}
 			/>
 			<section class="finder-answer" aria-labelledby="finder-results-title">
-				<h2 id="finder-results-title">{ui.resultsHeading}</h2>
+				<h2 id="finder-results-title">{ui.results.heading}</h2>
 				<Results
 					recommendation={recommendation}
 					ui={ui}
@@ -83,7 +83,7 @@ export function AnswerView(props: AnswerProps) {
 				<ChinaTime ui={ui} lang={lang} now={props.now} />
 			</section>
 			<p class="sr-only" aria-live="polite" aria-atomic="true">
-				{fill(ui.resultsAnnouncement, {
+				{fill(ui.results.announcement, {
 					count: recommendation.channels.length,
 					problem: messages.problems[recommendation.problem].label,
 				})}

@@ -21,11 +21,11 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 					{channel.rank}
 				</span>
 				<span class="sr-only">
-					{ui.rankLabel} {channel.rank}:{' '}
+					{ui.results.rankLabel} {channel.rank}:{' '}
 				</span>
 				{channel.name}
 			</h3>
-			<p class="finder-label">{ui.whyLabel}</p>
+			<p class="finder-label">{ui.results.whyLabel}</p>
 			<ul class="finder-reasons">
 				{channel.reasons.map((reason) => (
 					<li key={reason}>{reason}</li>
@@ -33,7 +33,7 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 			</ul>
 			{channel.cautions.length > 0 && (
 				<>
-					<p class="finder-label finder-label-caution">{ui.cautionLabel}</p>
+					<p class="finder-label finder-label-caution">{ui.results.cautionLabel}</p>
 					<ul class="finder-cautions">
 						{channel.cautions.map((caution) => (
 							<li key={caution}>{caution}</li>
@@ -41,7 +41,7 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 					</ul>
 				</>
 			)}
-			<p class="finder-label">{ui.howLabel}</p>
+			<p class="finder-label">{ui.results.howLabel}</p>
 			<p class="finder-where">{reach.where}</p>
 			{reach.path ? (
 				<ol class="finder-path">
@@ -81,7 +81,7 @@ export function ChannelCard({ channel, ui, linkBase = '', newTab = false }: Prop
 				target={newTab ? '_blank' : undefined}
 				rel={newTab ? 'noopener' : undefined}
 			>
-				{ui.guideLink}
+				{ui.results.guideLink}
 				<span class="sr-only">: {channel.name}</span>
 			</a>
 		</li>

@@ -28,10 +28,10 @@ export class ChinaTime extends Component<Props, { date?: Date }> {
 		const clock = date && chinaTime(date, lang);
 		return (
 			<section class="finder-china" aria-labelledby="finder-china-title">
-				<h3 id="finder-china-title">{ui.chinaTimeHeading}</h3>
+				<h3 id="finder-china-title">{ui.chinaTime.heading}</h3>
 				<p class="finder-china-time">
 					{clock
-						? fill(clock.daytime ? ui.chinaTimeDay : ui.chinaTimeNight, {
+						? fill(clock.daytime ? ui.chinaTime.day : ui.chinaTime.night, {
 								weekday: clock.weekday,
 								time: clock.time,
 							})

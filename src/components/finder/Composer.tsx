@@ -161,7 +161,7 @@ export class Composer extends Component<Props, ComposerView> {
 		const message_ = (
 			<>
 				<p class="finder-label" id="finder-message-label">
-					{ui.messageInEnglish}
+					{ui.composer.messageInEnglish}
 				</p>
 				<pre
 					class="finder-message"
@@ -178,19 +178,19 @@ export class Composer extends Component<Props, ComposerView> {
 					onClick={() => void copy()}
 					disabled={orderInvalid}
 				>
-					{ui.copy}
+					{ui.composer.copy}
 				</button>
 				<p class="finder-hint" role="status">
 					{view.copyStatus === 'copied'
-						? ui.copied
+						? ui.composer.copied
 						: view.copyStatus === 'failed'
-							? ui.copyFailed
+							? ui.composer.copyFailed
 							: ''}
 				</p>
 				{meaning && (
 					<>
 						<p class="finder-label" id="finder-meaning-label">
-							{ui.messageMeaning}
+							{ui.composer.messageMeaning}
 						</p>
 						<pre
 							class="finder-message finder-meaning"
@@ -207,7 +207,7 @@ export class Composer extends Component<Props, ComposerView> {
 		// The message first, ready to copy; what makes it sharper comes after it.
 		return (
 			<section class="finder-composer" aria-labelledby="finder-composer-title">
-				<h2 id="finder-composer-title">{ui.composerHeading}</h2>
+				<h2 id="finder-composer-title">{ui.composer.heading}</h2>
 				{choices(
 					'finder-recipient',
 					text.recipientLabel,
@@ -220,7 +220,7 @@ export class Composer extends Component<Props, ComposerView> {
 				{asks.question && field('finder-question', text.questionLabel, view.question, 'question')}
 				{asks.orderNumber && (
 					<div class="finder-field">
-						<label for="finder-order">{ui.orderNumberLabel}</label>
+						<label for="finder-order">{ui.composer.orderNumberLabel}</label>
 						<input
 							id="finder-order"
 							type="text"
@@ -234,11 +234,11 @@ export class Composer extends Component<Props, ComposerView> {
 						/>
 						{orderInvalid ? (
 							<p id="finder-order-error" class="finder-error">
-								{fill(ui.orderNumberInvalid, orderDigits)}
+								{fill(ui.composer.orderNumberInvalid, orderDigits)}
 							</p>
 						) : (
 							<p id="finder-order-hint" class="finder-hint">
-								{ui.orderNumberHint}
+								{ui.composer.orderNumberHint}
 							</p>
 						)}
 					</div>
@@ -273,7 +273,7 @@ export class Composer extends Component<Props, ComposerView> {
 					</label>
 				)}
 				{field('finder-name', text.nameLabel, view.name, 'name')}
-				<p class="finder-hint">{ui.privacyNote}</p>
+				<p class="finder-hint">{ui.composer.privacyNote}</p>
 				{letterPage &&
 					(problem === 'formal-complaint' || situation.firstChannel === 'postal-mail') && (
 						<p>

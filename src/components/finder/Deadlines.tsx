@@ -15,7 +15,7 @@ export function Deadlines({ recommendation, ui, guide, newTab }: Props) {
 	if (deadlines.length === 0) return null;
 	return (
 		<section class="finder-deadlines" aria-labelledby="finder-deadlines-title">
-			<h3 id="finder-deadlines-title">{ui.deadlinesHeading}</h3>
+			<h3 id="finder-deadlines-title">{ui.deadlines.heading}</h3>
 			<ul>
 				{deadlines.map((deadline) => (
 					<li
@@ -35,7 +35,7 @@ export function Deadlines({ recommendation, ui, guide, newTab }: Props) {
 				))}
 			</ul>
 			<a href={guide} target={newTab ? '_blank' : undefined} rel={newTab ? 'noopener' : undefined}>
-				{ui.deadlinesGuide}
+				{ui.deadlines.guide}
 			</a>
 		</section>
 	);

@@ -169,7 +169,7 @@ export class Finder extends Component<FinderProps, FinderView> {
 					<p class="finder-chosen">
 						<strong>{messages.problems[state.problem!].label}</strong>{' '}
 						<button type="button" class="finder-link-button" onClick={this.startOver}>
-							{ui.startOver}
+							{ui.picker.startOver}
 						</button>
 					</p>
 				)}
@@ -189,7 +189,7 @@ export class Finder extends Component<FinderProps, FinderView> {
 						/>
 					) : (
 						<p class="finder-hint" role="status">
-							{ui.loading}
+							{ui.picker.loading}
 						</p>
 					))}
 			</div>

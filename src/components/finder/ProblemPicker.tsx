@@ -30,7 +30,7 @@ export function ProblemPicker(props: Props) {
 		<div class="finder-picker">
 			<div class="finder-field">
 				<label id="finder-describe-label" for="finder-describe">
-					{ui.describeLabel}
+					{ui.picker.describeLabel}
 				</label>
 				<input
 					id="finder-describe"
@@ -45,7 +45,7 @@ export function ProblemPicker(props: Props) {
 					onInput={(e) => props.onQuery(e.currentTarget.value)}
 				/>
 				<p id="finder-describe-hint" class="finder-hint">
-					{ui.describeHint}
+					{ui.picker.describeHint}
 				</p>
 			</div>
 			{/* The label is always there, so the group always names an element that exists. */}
@@ -56,7 +56,7 @@ export function ProblemPicker(props: Props) {
 				aria-live="polite"
 			>
 				<p id="finder-suggestions-label" class={typed ? 'finder-label' : 'sr-only'}>
-					{typed && suggestions.length === 0 ? ui.noSuggestion : ui.suggestionsLabel}
+					{typed && suggestions.length === 0 ? ui.picker.noSuggestion : ui.picker.suggestionsLabel}
 				</p>
 				{typed &&
 					suggestions.map((id) => (
@@ -71,7 +71,7 @@ export function ProblemPicker(props: Props) {
 						</button>
 					))}
 			</div>
-			<h2 class="finder-list-title">{ui.pickLabel}</h2>
+			<h2 class="finder-list-title">{ui.picker.pickLabel}</h2>
 			<ul class="finder-problems">
 				{problemIds.map((id) => (
 					<li key={id}>

@@ -41,11 +41,11 @@ export function Questions({
 		dateProblems.filter((p) => p.field === dateField[field]);
 	return (
 		<details class="finder-questions" open={open} ref={detailsRef}>
-			<summary>{ui.questionsLegend}</summary>
+			<summary>{ui.questions.legend}</summary>
 			{asks.dates && (
 				<div class="finder-dates">
 					<p id="finder-date-hint" class="finder-hint">
-						{ui.noDeadlines} {ui.dateHint}
+						{ui.deadlines.none} {ui.questions.dateHint}
 					</p>
 					{dateNotes.map((note) => (
 						<p key={note} class="finder-hint finder-date-note">
@@ -55,7 +55,9 @@ export function Questions({
 					{(['delivered', 'completed'] as const).map((field) => (
 						<div class="finder-field" key={field}>
 							<label for={`finder-${field}`}>
-								{field === 'delivered' ? ui.deliveredOnLabel : ui.completedOnLabel}
+								{field === 'delivered'
+									? ui.questions.deliveredOnLabel
+									: ui.questions.completedOnLabel}
 							</label>
 							<input
 								id={`finder-${field}`}
@@ -86,7 +88,7 @@ export function Questions({
 			)}
 			{asks.seller && (
 				<div class="finder-field">
-					<label for="finder-seller">{ui.sellerLabel}</label>
+					<label for="finder-seller">{ui.questions.sellerLabel}</label>
 					<select
 						id="finder-seller"
 						value={state.seller ?? 'not-contacted'}
@@ -94,14 +96,14 @@ export function Questions({
 					>
 						{sellerStatuses.map((status) => (
 							<option key={status} value={status}>
-								{ui.seller[status]}
+								{ui.questions.seller[status]}
 							</option>
 						))}
 					</select>
 				</div>
 			)}
 			<fieldset class="finder-field">
-				<legend>{ui.priorityLabel}</legend>
+				<legend>{ui.questions.priorityLabel}</legend>
 				{(['none', ...priorities] as const).map((value) => (
 					<label key={value} class="finder-choice">
 						<input
@@ -111,7 +113,7 @@ export function Questions({
 							checked={(state.priority ?? 'none') === value}
 							onChange={() => onChange({ priority: value === 'none' ? undefined : value })}
 						/>
-						{ui.priority[value]}
+						{ui.questions.priority[value]}
 					</label>
 				))}
 			</fieldset>

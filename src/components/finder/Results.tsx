@@ -25,7 +25,7 @@ export function Results({ recommendation, ui, linkBase = '', newTab, message }: 
 	);
 	return (
 		<div class="finder-results">
-			<ol class="finder-cards" aria-label={ui.resultsHeading}>
+			<ol class="finder-cards" aria-label={ui.results.heading}>
 				{first && card(first)}
 			</ol>
 			<Deadlines
@@ -37,8 +37,8 @@ export function Results({ recommendation, ui, linkBase = '', newTab, message }: 
 			{message}
 			{others.length > 0 && (
 				<details class="finder-others">
-					<summary>{ui.otherChannels}</summary>
-					<ol class="finder-cards" start={2} aria-label={ui.otherChannels}>
+					<summary>{ui.results.otherChannels}</summary>
+					<ol class="finder-cards" start={2} aria-label={ui.results.otherChannels}>
 						{others.map(card)}
 					</ol>
 				</details>

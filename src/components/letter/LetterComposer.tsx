@@ -158,7 +158,7 @@ export class LetterComposer extends Component<Props, View> {
 						</select>
 					</div>
 					<div class="finder-field">
-						<label for="letter-order">{ui.orderNumberLabel}</label>
+						<label for="letter-order">{ui.composer.orderNumberLabel}</label>
 						<input
 							id="letter-order"
 							type="text"

@@ -99,54 +99,72 @@ export interface ComposerUi {
 
 /** Labels of the finder's interface. */
 export interface UiMessages {
-	title: string;
-	describeLabel: string;
-	describeHint: string;
-	suggestionsLabel: string;
-	noSuggestion: string;
-	pickLabel: string;
-	questionsLegend: string;
-	deliveredOnLabel: string;
-	completedOnLabel: string;
-	dateHint: string;
-	sellerLabel: string;
-	seller: Record<SellerStatus, string>;
-	priorityLabel: string;
-	priority: Record<Priority | 'none', string>;
-	resultsHeading: string;
-	/** {problem} {count} */
-	resultsAnnouncement: string;
-	rankLabel: string;
-	whyLabel: string;
-	cautionLabel: string;
-	howLabel: string;
-	guideLink: string;
-	deadlinesHeading: string;
-	noDeadlines: string;
-	chinaTimeHeading: string;
-	/** {time} */
-	chinaTimeDay: string;
-	chinaTimeNight: string;
-	composerHeading: string;
-	orderNumberLabel: string;
-	orderNumberHint: string;
-	orderNumberInvalid: string;
-	messageInEnglish: string;
-	messageMeaning: string;
-	copy: string;
-	copied: string;
-	copyFailed: string;
-	privacyNote: string;
-	startOver: string;
-	/** The channels after the first, folded. */
-	otherChannels: string;
-	/** The link from the time limits to their guide. */
-	deadlinesGuide: string;
-	/** While the answer's sentences load (the embed). */
-	loading: string;
-	openFinder: string;
-	entryHeading: string;
-	entryButton: string;
+	/** The problem list and the description box: what shows before any answer. */
+	picker: {
+		title: string;
+		describeLabel: string;
+		describeHint: string;
+		suggestionsLabel: string;
+		noSuggestion: string;
+		pickLabel: string;
+		startOver: string;
+		/** While the answer's sentences load (the embed). */
+		loading: string;
+		openFinder: string;
+	};
+	/** The finder's entry form on the home page. */
+	entry: { heading: string; button: string };
+	/** The optional questions that sharpen the answer. */
+	questions: {
+		legend: string;
+		deliveredOnLabel: string;
+		completedOnLabel: string;
+		dateHint: string;
+		sellerLabel: string;
+		seller: Record<SellerStatus, string>;
+		priorityLabel: string;
+		priority: Record<Priority | 'none', string>;
+	};
+	/** The ranked channels. */
+	results: {
+		heading: string;
+		/** {problem} {count} */
+		announcement: string;
+		rankLabel: string;
+		whyLabel: string;
+		cautionLabel: string;
+		howLabel: string;
+		guideLink: string;
+		/** The channels after the first, folded. */
+		otherChannels: string;
+	};
+	/** The time limits. */
+	deadlines: {
+		heading: string;
+		none: string;
+		/** The link from the time limits to their guide. */
+		guide: string;
+	};
+	/** The time in China. */
+	chinaTime: {
+		heading: string;
+		/** {time} */
+		day: string;
+		night: string;
+	};
+	/** The message to send. */
+	composer: {
+		heading: string;
+		orderNumberLabel: string;
+		orderNumberHint: string;
+		orderNumberInvalid: string;
+		messageInEnglish: string;
+		messageMeaning: string;
+		copy: string;
+		copied: string;
+		copyFailed: string;
+		privacyNote: string;
+	};
 }
 
 /**
