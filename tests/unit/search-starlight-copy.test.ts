@@ -24,13 +24,20 @@ describe('src/components/starlight/Search.astro', () => {
 		expect(ours).toContain(`@astrojs/starlight ${starlightVersion}`);
 	});
 
-	it("holds Starlight's search styles verbatim, minus the eager import of Pagefind's CSS", () => {
-		const [stock = ''] = styles(theirs);
-		const expected = stock.replace(
-			"\t@import url('@pagefind/default-ui/css/ui.css') layer(starlight.core);\n",
-			''
-		);
+	it("holds Starlight's scoped search styles verbatim", () => {
+		expect(styles(ours)[0]).toBe(styles(theirs)[0]);
+	});
+
+	it("keeps Starlight's global search styles verbatim in search-pagefind.css, minus the eager import of Pagefind's CSS", () => {
+		const stock = /<style is:global>\n([\s\S]*?)<\/style>/.exec(theirs)?.[1] ?? '';
+		const expected = stock
+			.replace("\t@import url('@pagefind/default-ui/css/ui.css') layer(starlight.core);\n", '')
+			.replace(/^\t/gm, '');
 		expect(expected).not.toContain('@import');
-		expect(styles(ours)[0]).toBe(expected);
+		const css = readFileSync(
+			new URL('../../src/components/starlight/search-pagefind.css', import.meta.url),
+			'utf8'
+		);
+		expect(css.replace(/^\/\*[\s\S]*?\*\/\n/, '').trim()).toBe(expected.trim());
 	});
 });
