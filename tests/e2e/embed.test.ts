@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	cspSnippet,
@@ -22,6 +22,7 @@ import { langs } from '~/i18n/locales';
 import { launchBrowser, type TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { serveStatic, type StaticServer } from '../../tooling/static-server';
+import { watchPage, type PageWatch } from '../support/page-watch';
 
 const fixture = (name: string) =>
 	readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
@@ -105,47 +106,37 @@ afterAll(async () => {
 
 interface Watched {
 	page: Page;
-	errors: string[];
+	watch: PageWatch;
 	requests: string[];
 }
 
-/** A fresh page that records console errors, CSP violations, requests and height messages. */
+/**
+ * A fresh page watched by the shared watcher (console errors, exceptions, failed requests, CSP
+ * violations, requests to any origin but the host's and the site's), that also records its
+ * requests and the height messages the frame sends.
+ */
 async function open(url: string): Promise<Watched> {
 	const page = await browser.context.newPage();
-	const errors: string[] = [];
+	const watch = await watchPage(page, [host.origin, site.origin]);
 	const requests: string[] = [];
-	page.on('console', (message: ConsoleMessage) => {
-		if (message.type() === 'error') errors.push(`${message.location().url}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('request', (request) => requests.push(request.url()));
 	// Runs before the page's own scripts, whatever its CSP says.
 	await page.addInitScript((type) => {
 		if (window !== window.top) return;
-		const w = window as unknown as {
-			heights: { origin: string; height: number }[];
-			violations: string[];
-		};
+		const w = window as unknown as { heights: { origin: string; height: number }[] };
 		w.heights = [];
-		w.violations = [];
 		addEventListener('message', (event) => {
 			if (event.data?.type === type)
 				w.heights.push({ origin: event.origin, height: event.data.height });
 		});
-		document.addEventListener('securitypolicyviolation', (e) =>
-			w.violations.push(`${e.violatedDirective} ${e.blockedURI}`)
-		);
 	}, heightMessageType);
 	await page.goto(url);
-	return { page, errors, requests };
+	return { page, watch, requests };
 }
 
-/** Nothing went wrong on the page, and no request left for an origin but these. */
-async function expectCleanRun({ page, errors, requests }: Watched, origins: string[]) {
-	expect(errors).toEqual([]);
-	expect(
-		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-	).toEqual([]);
+/** Nothing went wrong on the page, and requests went to these origins and no other. */
+async function expectCleanRun({ watch, requests }: Watched, origins: string[]) {
+	expect(watch.take()).toEqual([]);
 	expect([...new Set(requests.map((url) => new URL(url).origin))].sort()).toEqual(
 		[...origins].sort()
 	);

@@ -40,13 +40,18 @@ async function installCspReporter(context: BrowserContext): Promise<void> {
 	});
 }
 
-/** Starts watching a page; `origin` is the site's (requests elsewhere are problems). */
-export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
+/**
+ * Starts watching a page; `origins` are the site's, or the site's and a host page's (requests
+ * elsewhere are problems).
+ */
+export async function watchPage(page: Page, origins: string | string[]): Promise<PageWatch> {
 	await installCspReporter(page.context());
 	const problems: string[] = [];
 	watched.set(page, problems);
+	const allowed = [origins].flat();
 	const own = (url: string) =>
-		url.startsWith(`${origin}/`) || url === origin || /^(data|blob|about):/.test(url);
+		allowed.some((origin) => url.startsWith(`${origin}/`) || url === origin) ||
+		/^(data|blob|about):/.test(url);
 
 	page.on('console', (message) => {
 		if (message.type() === 'error')
