@@ -4,31 +4,29 @@
  * and is checked in both themes.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, installAxe, useTheme, type Theme } from '../support/axe';
 import type { TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { settle } from '../support/page-watch';
 import { langs, sitemapPaths } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTestWith } from '../support/site-test';
 
 const themes: Theme[] = ['light', 'dark'];
 const paths = [...sitemapPaths(distDir), '/404.html'];
 
-let session: SiteSession;
 let site: StaticServer;
 let browser: TestBrowser;
 let page: Page;
 
-beforeAll(async () => {
+const siteTest = siteTestWith({ locale: 'de-DE' });
+
+siteTest.beforeAll(async ({ session }) => {
 	// A German browser stays on `/`, the language chooser, instead of being sent to a language.
-	session = await openSite({ locale: 'de-DE' });
 	({ site, browser, page } = session);
 	await installAxe(browser.context);
 });
-
-afterAll(() => session?.close());
 
 /**
  * Expressive Code makes its code blocks focusable once it has measured them (a ResizeObserver, a

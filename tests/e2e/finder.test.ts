@@ -4,7 +4,7 @@
  * composer copies the English message. The expected answers come from the engine itself.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	classify,
 	composeMessage,
@@ -19,24 +19,20 @@ import type { Lang } from '~/i18n/locales';
 import type { TestBrowser } from '../../tooling/browser';
 import { watchPage, type PageWatch } from '../support/page-watch';
 import type { StaticServer } from '../../tooling/static-server';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTest } from '../support/site-test';
 
-let session: SiteSession;
 let site: StaticServer;
 let browser: TestBrowser;
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
-	session = await openSite();
+siteTest.beforeAll(async ({ session }) => {
 	({ site, browser, page } = session);
 	await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
 		origin: site.origin,
 	});
 	watch = await watchPage(page, site.origin);
 });
-
-afterAll(() => session?.close());
 
 const channelsShown = () =>
 	page.$$eval('.finder li[data-channel]', (cards) =>

@@ -4,31 +4,27 @@
  * the same page in the other language.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/locales';
 import type { TestBrowser } from '../../tooling/browser';
 import { distDir } from '../../tooling/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { inLang, langs, pathLang, sitemapPaths } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTest } from '../support/site-test';
 
 const paths = sitemapPaths(distDir);
 
-let session: SiteSession;
 let site: StaticServer;
 let browser: TestBrowser;
 let page: Page;
 let watch: PageWatch;
 let cdp: CDPSession | undefined;
 
-beforeAll(async () => {
-	session = await openSite();
+siteTest.beforeAll(async ({ session }) => {
 	({ site, browser, page } = session);
 	watch = await watchPage(page, site.origin);
 });
-
-afterAll(() => session?.close());
 
 /**
  * Makes the page's preferred languages (`navigator.languages` and Accept-Language) these, as

@@ -4,28 +4,26 @@
  * the three languages as plain links.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finderMessages, problemIds, recommend } from '~/finder';
 import { distDir } from '../../tooling/build-once';
 import { langs, pathLang, sitemapPaths } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTestWith } from '../support/site-test';
 
 // Guides and problem pages: every page but the finder's own island page, the widget and `/`.
 const pages = sitemapPaths(distDir).filter(
 	(path) => !/^\/[a-z]{2}\/(finder|widget)\/$/.test(path) && path !== '/'
 );
 
-let session: SiteSession;
 let site: StaticServer;
 let page: Page;
 
-beforeAll(async () => {
-	session = await openSite({ javaScriptEnabled: false, locale: 'de-DE' });
+const siteTest = siteTestWith({ javaScriptEnabled: false, locale: 'de-DE' });
+
+siteTest.beforeAll(({ session }) => {
 	({ site, page } = session);
 });
-
-afterAll(() => session?.close());
 
 /**
  * The text of `<main>` that a reader cannot see: in an element that is not rendered (`display:

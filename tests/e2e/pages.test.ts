@@ -4,28 +4,26 @@
  * asks nothing of another origin.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { distDir } from '../../tooling/build-once';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { issue2Slugs, langs, pathLang, sitemapPaths } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTestWith } from '../support/site-test';
 
 const paths = sitemapPaths(distDir);
 
-let session: SiteSession;
 let site: StaticServer;
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
+const siteTest = siteTestWith({ locale: 'de-DE' });
+
+siteTest.beforeAll(async ({ session }) => {
 	// A German browser: the site has no German, so `/` stays on its language chooser.
-	session = await openSite({ locale: 'de-DE' });
 	({ site, page } = session);
 	watch = await watchPage(page, site.origin);
 });
-
-afterAll(() => session?.close());
 
 describe('the sitemap', () => {
 	it.each(langs)('lists every page of issue 2 in %s', (lang) => {

@@ -5,19 +5,21 @@
  * clears everything; bad input is named, never used.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finderMessages, recommend } from '~/finder';
 import type { Lang } from '~/i18n/locales';
-import { openSite, type SiteSession } from '../support/site-session';
+import type { SiteSession } from '../support/site-session';
+import { siteTestWith } from '../support/site-test';
 
 const screen = { width: 390, height: 844 };
-let session: SiteSession;
 let page: Page;
-beforeAll(async () => {
-	session = await openSite({ viewport: screen, isMobile: true, hasTouch: true });
+let session: SiteSession;
+const siteTest = siteTestWith({ viewport: screen, isMobile: true, hasTouch: true });
+
+siteTest.beforeAll(({ session: opened }) => {
+	session = opened;
 	page = session.page;
 });
-afterAll(() => session?.close());
 
 const open = async (path: string) => {
 	await page.goto(`${session.site.origin}${path}`);

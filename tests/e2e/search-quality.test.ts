@@ -4,23 +4,17 @@
  * built Pagefind index in Chromium, with the dialog's query clean-up and ranking. Floors: the
  * right page first for 85 %, in the top three for 95 %, and no query without a result.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadQuerySet, scoreQueries, type QualityScore } from '~/search/quality';
 import { root } from '../../tooling/build-once';
 import { langs } from '../support/site-pages';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTest } from '../support/site-test';
 
 const floors = { first: 0.85, top3: 0.95 };
 
-let session: SiteSession;
-beforeAll(async () => {
-	session = await openSite();
-});
-afterAll(() => session?.close());
-
 describe.each(langs)('query set in %s', (lang) => {
 	let score: QualityScore;
-	beforeAll(async () => {
+	siteTest.beforeAll(async ({ session }) => {
 		score = await scoreQueries(session.page, session.site.origin, lang, loadQuerySet(root, lang));
 		const pct = (n: number) => `${Math.round((100 * n) / score.total)} %`;
 		console.log(

@@ -5,12 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/locales';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
 import { langs } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
-import { openSite, type SiteSession } from '../support/site-session';
+import { siteTest } from '../support/site-test';
 
 /** What a shopper types, and the page that must come first. */
 const queries: Record<Lang, [string, string][]> = {
@@ -40,20 +40,16 @@ const queries: Record<Lang, [string, string][]> = {
 	],
 };
 
-let session: SiteSession;
 let site: StaticServer;
 let page: Page;
 let watch: PageWatch;
 const requested: string[] = [];
 
-beforeAll(async () => {
-	session = await openSite();
+siteTest.beforeAll(async ({ session }) => {
 	({ site, page } = session);
 	watch = await watchPage(page, site.origin);
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 });
-
-afterAll(() => session?.close());
 
 /** Types a query into the open dialog and returns the pages of the results, in order. */
 async function search(query: string): Promise<string[]> {
