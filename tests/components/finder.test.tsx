@@ -39,6 +39,8 @@ describe('the finder island', () => {
 			name: finderMessages.fr.problems['parcel-lost'].label,
 		});
 		fireEvent.click(suggestion);
+		// The answer's view loads on intent: wait for it.
+		await waitFor(() => expect(rankedChannels(container)).toHaveLength(8));
 		expect(rankedChannels(container)).toEqual([
 			'seller',
 			'dispute',
@@ -103,7 +105,7 @@ describe('the finder island', () => {
 		const { container } = renderFinder('en');
 		await waitFor(() => expect(container.querySelector('[data-hydrated]')).toBeTruthy());
 		fireEvent.click(container.querySelector('a[data-problem="account-blocked"]')!);
-		expect(rankedChannels(container)[0]).toBe('live-chat');
+		await waitFor(() => expect(rankedChannels(container)[0]).toBe('live-chat'));
 		await act(() => {
 			history.replaceState(null, '', '/en/finder/?problem=question-before-buying');
 			dispatchEvent(new PopStateEvent('popstate'));

@@ -1,7 +1,7 @@
-import { Component } from 'preact';
+import { Component, type ComponentType } from 'preact';
 import { loadUnderstanding } from '~/finder/understand/load';
 import type { Understanding } from '~/finder/understand/types';
-import { AnswerView } from './AnswerView';
+import type { AnswerProps } from './AnswerView';
 import { Finder, type FinderProps } from './Finder';
 import { readState, writeState } from './url-state';
 
@@ -9,28 +9,42 @@ const urlState = { read: readState, write: writeState };
 
 type Props = Omit<FinderProps, 'url' | 'Answer' | 'understand' | 'onIntent'>;
 
+interface Loaded {
+	understand?: (text: string, today?: string) => Understanding;
+	Answer?: ComponentType<AnswerProps>;
+}
+
 /**
  * The Finder with its state in the URL (the finder page and the widget, where links and Back
- * work), and its understanding of the shopper's text loaded on intent: focus, a pointer on a
- * problem, or a description already in the URL (the home page's form).
+ * work). What the page does not need before the shopper acts loads on intent (focus, a pointer on
+ * a problem, a pick): the understanding of the shopper's text, and the answer's view with the
+ * engine that ranks the channels; at once when the address already holds a problem or a text
+ * (a shared link, the home page's form).
  */
-export class SiteFinder extends Component<
-	Props,
-	{ understand?: (text: string, today?: string) => Understanding }
-> {
+export class SiteFinder extends Component<Props, Loaded> {
+	#answer: Promise<void> | undefined;
+	#understanding: Promise<void> | undefined;
+
 	componentDidMount() {
-		if (
-			new URLSearchParams(location.search).has('q') ||
-			new URLSearchParams(location.hash.slice(1)).has('q')
-		)
-			this.load();
+		const search = new URLSearchParams(location.search);
+		const hash = new URLSearchParams(location.hash.slice(1));
+		if (search.has('problem')) this.loadAnswer();
+		if (search.has('q') || hash.has('q')) this.load();
 	}
 
+	loadAnswer = () => {
+		this.#answer ??= import('./AnswerView').then(
+			({ AnswerView }) => this.setState({ Answer: AnswerView }),
+			// A failed load may be tried again at the next sign of intent.
+			() => void (this.#answer = undefined)
+		);
+	};
+
 	load = () => {
-		if (this.state.understand) return;
-		loadUnderstanding(this.props.language.lang).then(
+		this.loadAnswer();
+		this.#understanding ??= loadUnderstanding(this.props.language.lang).then(
 			(understand) => this.setState({ understand }),
-			() => undefined
+			() => void (this.#understanding = undefined)
 		);
 	};
 
@@ -39,7 +53,7 @@ export class SiteFinder extends Component<
 			<Finder
 				{...props}
 				url={urlState}
-				Answer={AnswerView}
+				Answer={this.state.Answer}
 				understand={this.state.understand}
 				onIntent={this.load}
 			/>
