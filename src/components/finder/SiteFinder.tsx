@@ -22,8 +22,8 @@ interface Loaded {
  * (a shared link, the home page's form).
  */
 export class SiteFinder extends Component<Props, Loaded> {
-	#answer: Promise<void> | undefined;
-	#understanding: Promise<void> | undefined;
+	private answerLoad: Promise<void> | undefined;
+	private understandingLoad: Promise<void> | undefined;
 
 	componentDidMount() {
 		const search = new URLSearchParams(location.search);
@@ -33,18 +33,18 @@ export class SiteFinder extends Component<Props, Loaded> {
 	}
 
 	loadAnswer = () => {
-		this.#answer ??= import('./AnswerView').then(
+		this.answerLoad ??= import('./AnswerView').then(
 			({ AnswerView }) => this.setState({ Answer: AnswerView }),
 			// A failed load may be tried again at the next sign of intent.
-			() => void (this.#answer = undefined)
+			() => void (this.answerLoad = undefined)
 		);
 	};
 
 	load = () => {
 		this.loadAnswer();
-		this.#understanding ??= loadUnderstanding(this.props.language.lang).then(
+		this.understandingLoad ??= loadUnderstanding(this.props.language.lang).then(
 			(understand) => this.setState({ understand }),
-			() => void (this.#understanding = undefined)
+			() => void (this.understandingLoad = undefined)
 		);
 	};
 
