@@ -50,7 +50,6 @@ export function AnswerView(props: AnswerProps) {
 				dateProblems={recommendation.dateProblems}
 				dateNotes={recommendation.dateNotes}
 				today={props.today}
-				open={Boolean(state.delivered || state.completed || state.seller || state.priority)}
 				detailsRef={props.questionsRef}
 				onChange={props.onChange}
 			/>

@@ -2,6 +2,8 @@ import type { Ref } from 'preact';
 import type { FinderMessages } from '~/finder/languages/types';
 import { questionsFor } from '~/finder/rules/questions';
 import { priorities, sellerStatuses, type DateProblem, type ProblemId } from '~/finder/types';
+import { formatLongDate } from '~/finder/dates';
+import { frenchTypography } from '~/i18n/french-typography';
 import type { FinderState } from './url-state';
 
 interface Props {
@@ -12,7 +14,6 @@ interface Props {
 	/** Notes on the dates (a parcel that never arrived has no delivery date). */
 	dateNotes: string[];
 	today?: string;
-	open: boolean;
 	detailsRef?: Ref<HTMLDetailsElement>;
 	onChange(change: Partial<FinderState>, mode?: 'push' | 'replace'): void;
 }
@@ -22,7 +23,9 @@ const dateField = { delivered: 'deliveredOn', completed: 'completedOn' } as cons
 /**
  * The optional questions, closed until used so that on a phone the answer comes right after the
  * problem, and only those that fit the problem (no dates for an account, no seller for a payment).
- * A date the finder cannot use is named next to its field, quoting what was given.
+ * What is already answered (by the shopper or by their text) is listed on the closed summary, so
+ * it stays in sight without pushing the answer down. A date the finder cannot use is named next to
+ * its field, quoting what was given.
  */
 export function Questions({
 	problem,
@@ -31,17 +34,29 @@ export function Questions({
 	dateProblems,
 	dateNotes,
 	today,
-	open,
 	detailsRef,
 	onChange,
 }: Props) {
 	const { ui } = messages;
 	const asks = questionsFor(problem);
+	const dated = (label: string, iso: string) => {
+		const text = `${label}: ${formatLongDate(iso, messages.lang)}`;
+		return messages.lang === 'fr' ? frenchTypography(text) : text;
+	};
+	const answered = [
+		asks.dates && state.delivered && dated(ui.questions.deliveredOnLabel, state.delivered),
+		asks.dates && state.completed && dated(ui.questions.completedOnLabel, state.completed),
+		asks.seller && state.seller && ui.questions.seller[state.seller],
+		state.priority && ui.questions.priority[state.priority],
+	].filter(Boolean);
 	const problemsOf = (field: 'delivered' | 'completed') =>
 		dateProblems.filter((p) => p.field === dateField[field]);
 	return (
-		<details class="finder-questions" open={open} ref={detailsRef}>
-			<summary>{ui.questions.legend}</summary>
+		<details class="finder-questions" ref={detailsRef}>
+			<summary>
+				{ui.questions.legend}
+				{answered.length > 0 && <span class="finder-answered">{answered.join(' · ')}</span>}
+			</summary>
 			{asks.dates && (
 				<div class="finder-dates">
 					<p id="finder-date-hint" class="finder-hint">
