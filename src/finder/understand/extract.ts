@@ -31,43 +31,43 @@ const sellerPatterns: Record<Lang, [SellerStatus, RegExp][]> = {
 	fr: [
 		[
 			'refused',
-			/vendeu(?:r|se)[^.!?]{0,50}?(?<!pas |n'a pas |ne )(refus|rejet|dit non|decline)|(refus|rejet)\w*[^.!?]{0,30}par le vendeur|litige (?:a ete )?refuse/,
+			/(?:vendeu(?:r|se)|boutique)[^.!?]{0,50}?(?<!pas |n'a pas |ne )(refus|rejet|dit non|decline)|(refus|rejet)\w*[^.!?]{0,30}par le vendeur|litige (?:a ete )?refuse/,
 		],
 		[
 			'agreed',
-			/vendeu(?:r|se)[^.!?]{0,50}?(?<!pas |n'a pas )(accept|d'accord|valide|promis|ok pour)/,
+			/(?:vendeu(?:r|se)|boutique)[^.!?]{0,50}?(?<!pas |n'a pas )(accept|d'accord|valide|promis|ok pour)/,
 		],
 		[
 			'no-reply',
-			/vendeu(?:r|se)[^.!?]{0,50}(ne (me )?repond|repond (plus|pas|jamais)|aucune reponse|ignore|sourde oreille|injoignable|silence|ne donne (plus )?(aucune )?nouvelle|lu mais)|(pas de|aucune|sans) (reponse|nouvelles?)[^.!?]{0,40}vendeu/,
+			/(?:vendeu(?:r|se)|boutique)[^.!?]{0,50}(ne (me )?repond|repond (plus|pas|jamais)|aucune reponse|ignore|sourde oreille|injoignable|silence|ne donne (plus )?(aucune )?nouvelle|lu mais)|(pas de|aucune|sans) (reponse|nouvelles?)[^.!?]{0,40}(?:vendeu|boutique)/,
 		],
 	],
 	en: [
 		[
 			'refused',
-			/seller[^.!?]{0,50}?(?<!not |n't |never )(refused|rejected|declined|said no|denied|turned (it |me )?down)|(refused|rejected|declined) by the seller|dispute (was )?(refused|rejected|declined|closed against)/,
+			/(?:seller|store|shop\b|vendor)[^.!?]{0,50}?(?<!not |n't |never )(refused|rejected|declined|said no|denied|turned (it |me )?down)|(refused|rejected|declined) by the (?:seller|store|shop\b|vendor)|dispute (was )?(refused|rejected|declined|closed against)/,
 		],
 		[
 			'agreed',
-			/seller[^.!?]{0,50}?(?<!not |n't |never )(agreed|accepted|approved|promised|said yes|said (they|he|she) would)/,
+			/(?:seller|store|shop\b|vendor)[^.!?]{0,50}?(?<!not |n't |never )(agreed|accepted|approved|promised|said yes|said (they|he|she) would)/,
 		],
 		[
 			'no-reply',
-			/seller[^.!?]{0,50}(not (answer|respond|repl)|n't (answer|respond|repl)|never (answer|respond|repl|got back)|no (answer|response|reply)|ignor|ghost|silent|stopped (answer|respond|repl))|(no (answer|response|reply)|ghosted)[^.!?]{0,40}seller/,
+			/(?:seller|store|shop\b|vendor)[^.!?]{0,50}(not (answer|respond|repl)|n't (answer|respond|repl)|never (answer|respond|repl|got back)|no (answer|response|reply)|ignor|ghost|silent|stopped (answer|respond|repl))|(no (answer|response|reply)|ghosted)[^.!?]{0,40}(?:seller|store|shop\b|vendor)/,
 		],
 	],
 	es: [
 		[
 			'refused',
-			/vendedor[^.!?]{0,50}?(?<!no |nunca )(rechaz|nego|dijo que no|denego)|(rechaz|denegad)\w*[^.!?]{0,30}(por )?el vendedor|disputa (fue )?(rechazada|denegada)/,
+			/(?:vendedora?|tienda)[^.!?]{0,50}?(?<!no |nunca )(rechaz|nego|dijo que no|denego)|(rechaz|denegad)\w*[^.!?]{0,30}(por )?el (?:vendedora?|tienda)|disputa (fue )?(rechazada|denegada)/,
 		],
 		[
 			'agreed',
-			/vendedor[^.!?]{0,50}?(?<!no |nunca )(acepto|aprobo|esta de acuerdo|prometio|dijo que si)/,
+			/(?:vendedora?|tienda)[^.!?]{0,50}?(?<!no |nunca )(acepto|aprobo|esta de acuerdo|prometio|dijo que si)/,
 		],
 		[
 			'no-reply',
-			/vendedor[^.!?]{0,50}(no (me )?(contesta|responde|ha contestado|ha respondido)|nunca (contesta|responde)|ignora|no dice nada|desaparecio|sin respuesta)|(sin|ninguna|no tengo) respuesta[^.!?]{0,40}vendedor/,
+			/(?:vendedora?|tienda)[^.!?]{0,50}(no (me )?(contesta|responde|ha contestado|ha respondido)|nunca (contesta|responde)|ignora|no dice nada|desaparecio|sin respuesta)|(sin|ninguna|no tengo) respuesta[^.!?]{0,40}(?:vendedora?|tienda)/,
 		],
 	],
 };

@@ -30,6 +30,10 @@ describe('what the seller did', () => {
 		['es', 'el vendedor no contesta mis mensajes', 'no-reply'],
 		['es', 'el vendedor rechazó la disputa', 'refused'],
 		['es', 'el vendedor aceptó devolverme el dinero', 'agreed'],
+		// Shoppers often say the store rather than the seller.
+		['fr', 'la boutique ne répond plus à mes messages', 'no-reply'],
+		['en', 'the store declined my refund request', 'refused'],
+		['es', 'la tienda me rechazo el reembolso aunque mande fotos', 'refused'],
 	] as const)('%s: %s → %s', (lang, text, seller) =>
 		expect(understand(text, lang, today).seller).toBe(seller)
 	);
