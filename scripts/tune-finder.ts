@@ -4,9 +4,9 @@
  * and "no answer" for each candidate. The chosen settings go into scripts/lib/finder-train.ts.
  */
 import { hash } from '../src/finder/understand/features.ts';
-import { understandWith } from '../src/finder/understand/index.ts';
 import { langs } from '../src/i18n/locales.ts';
 import { readCorpus, type Example } from './lib/finder-corpus.ts';
+import { evaluate } from './lib/finder-eval.ts';
 import { defaultTrainOptions, train, type TrainOptions } from './lib/finder-train.ts';
 
 const folds = 4;
@@ -19,10 +19,7 @@ for (const options of candidates) {
 	const figures: string[] = [];
 	for (const lang of langs) {
 		const { train: examples } = readCorpus(lang);
-		let count = 0;
-		let top1 = 0;
-		let top3 = 0;
-		let none = 0;
+		const totals = { count: 0, top1: 0, top3: 0, none: 0 };
 		for (let fold = 0; fold < folds; fold++) {
 			const inFold = (e: Example) => hash(e.text, 7) % folds === fold;
 			const model = train(
@@ -30,15 +27,14 @@ for (const options of candidates) {
 				examples.filter((e) => !inFold(e)),
 				settings
 			);
-			for (const example of examples.filter(inFold)) {
-				const { problems } = understandWith(model, example.text, lang, '2026-06-15');
-				count++;
-				if (problems[0] === example.problem) top1++;
-				if (problems.includes(example.problem)) top3++;
-				if (!problems.length) none++;
-			}
+			const { all } = evaluate(lang, model, examples.filter(inFold));
+			totals.count += all.count;
+			totals.top1 += all.top1 * all.count;
+			totals.top3 += all.top3 * all.count;
+			totals.none += all.none * all.count;
 		}
-		const pct = (n: number) => `${Math.round((100 * n) / count)}`;
+		const pct = (n: number) => `${Math.round((100 * n) / totals.count)}`;
+		const { top1, top3, none } = totals;
 		figures.push(`${lang} ${pct(top1)}/${pct(top3)}/${pct(none)}`);
 	}
 	console.log(`${JSON.stringify(options)}: ${figures.join('  ')}  (top-1/top-3/none %)`);

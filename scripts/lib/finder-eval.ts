@@ -1,9 +1,12 @@
-/** The classifier's figures on the held-out part of the corpus: top-1, top-3, no answer. */
+/**
+ * The classifier's figures, top-1, top-3 and no answer: by default the committed model on the
+ * held-out part of the corpus; `npm run tune:finder` passes its own models and folds.
+ */
 import { readFileSync } from 'node:fs';
 import { understandWith, type TextModel } from '../../src/finder/understand/index.ts';
 import { problemIds, type ProblemId } from '../../src/finder/types.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
-import { readCorpus } from './finder-corpus.ts';
+import { readCorpus, type Example } from './finder-corpus.ts';
 
 export interface Figures {
 	count: number;
@@ -20,13 +23,15 @@ export function readModel(lang: Lang): TextModel {
 	) as TextModel;
 }
 
-export function evaluate(lang: Lang): {
+export function evaluate(
+	lang: Lang,
+	model: TextModel = readModel(lang),
+	examples: Example[] = readCorpus(lang).heldOut
+): {
 	all: Figures;
 	byProblem: Record<ProblemId, Figures>;
 	misses: string[];
 } {
-	const model = readModel(lang);
-	const { heldOut } = readCorpus(lang);
 	const tally = () => ({ count: 0, top1: 0, top3: 0, none: 0 });
 	const all = tally();
 	const byProblem = Object.fromEntries(problemIds.map((p) => [p, tally()])) as Record<
@@ -34,7 +39,7 @@ export function evaluate(lang: Lang): {
 		Figures
 	>;
 	const misses: string[] = [];
-	for (const example of heldOut) {
+	for (const example of examples) {
 		const { problems } = understandWith(model, example.text, lang, '2026-06-15');
 		for (const t of [all, byProblem[example.problem]]) {
 			t.count++;

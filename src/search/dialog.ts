@@ -11,7 +11,7 @@ import { isLang, type Lang } from '~/i18n/locales';
 import { cleanQuery } from './clean';
 import type { PagefindEngine, PagefindResult } from './engine';
 import { attachFirstStep } from './first-step';
-import { fillItem, placeholderItem } from './results-view';
+import { el, fillItem, placeholderItem } from './results-view';
 import { dialogStrings, type DialogStrings } from './dialog-strings';
 
 const debounceMs = 120;
@@ -118,30 +118,28 @@ export function mount(host: HTMLElement, engine: Promise<PagefindEngine | undefi
 
 /** Pagefind's UI markup around the input the reader is already typing in (kept, focus and all). */
 function buildView(root: HTMLElement, strings: DialogStrings) {
-	const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) =>
-		Object.assign(document.createElement(tag), { className });
 	const input = root.querySelector<HTMLInputElement>('input')!;
 	const hadFocus = document.activeElement === input;
 	const caret = input.selectionStart;
 
-	const ui = make('div', 'pagefind-ui');
-	const form = make('form', 'pagefind-ui__form');
+	const ui = el('div', 'pagefind-ui');
+	const form = el('form', 'pagefind-ui__form');
 	form.setAttribute('role', 'search');
 	form.setAttribute('aria-label', strings.label);
 	form.addEventListener('submit', (event) => event.preventDefault());
 	input.classList.replace('search-early-input', 'pagefind-ui__search-input');
 	input.removeAttribute('data-early-input');
 	Object.assign(input, { autocapitalize: 'none', enterKeyHint: 'search' });
-	const clear = make('button', 'pagefind-ui__search-clear pagefind-ui__suppressed');
+	const clear = el('button', 'pagefind-ui__search-clear pagefind-ui__suppressed');
 	clear.type = 'button';
 	clear.textContent = strings.clear;
-	const drawer = make('div', 'pagefind-ui__drawer pagefind-ui__hidden');
-	const area = make('div', 'pagefind-ui__results-area');
-	const message = make('p', 'pagefind-ui__message');
+	const drawer = el('div', 'pagefind-ui__drawer pagefind-ui__hidden');
+	const area = el('div', 'pagefind-ui__results-area');
+	const message = el('p', 'pagefind-ui__message');
 	// Said to screen readers as it changes: "Searching for…", then the number of results.
 	message.setAttribute('role', 'status');
-	const list = make('ol', 'pagefind-ui__results');
-	const more = make('button', 'pagefind-ui__button');
+	const list = el('ol', 'pagefind-ui__results');
+	const more = el('button', 'pagefind-ui__button');
 	more.type = 'button';
 	more.textContent = strings.loadMore;
 	more.hidden = true;

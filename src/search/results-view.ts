@@ -27,7 +27,8 @@ export function sectionsOf(data: PagefindResultData): {
 	return { hasRoot, sections: thinSubResults(hasRoot ? subs.slice(1) : [...subs]) };
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
+/** An element with its classes: the one way the dialog's view makes its markup. */
+export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
 	const node = document.createElement(tag);
 	node.className = className;
 	return node;
