@@ -12,6 +12,7 @@ import frenchTypography from './config/rehype-french-typography.ts';
 import { astroCsp } from './config/csp.ts';
 import { securityHeaders } from './config/headers.ts';
 import { embedBuild } from './config/embed.ts';
+import { pagefindPreload } from './config/pagefind-preload.ts';
 import { pagefindRanking } from './src/search/ranking.ts';
 
 /**
@@ -72,6 +73,8 @@ export default defineConfig({
 		preact(),
 		// The embed's scripts, built into public/embed/ by `astro build` and `astro dev`.
 		embedBuild(),
+		// After Starlight's Pagefind run: names the search files on each page.
+		pagefindPreload(),
 		securityHeaders(),
 	],
 });

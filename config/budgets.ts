@@ -19,6 +19,12 @@ export const sizeBudgets = {
 	resizer: 1 * KB,
 	/** JavaScript a guide page loads without interaction. Stock Starlight: 32.7 KB. */
 	guideJs: 10 * KB,
+	/**
+	 * A language's search index, fetched whole at the first sign of a search, before any word is
+	 * typed (config/pagefind-preload.ts); a larger index loads chunk by chunk as the reader types.
+	 * Pagefind's files are gzip already.
+	 */
+	preloadedIndex: 32 * KB,
 };
 
 /** Lighthouse (default mobile settings), every page type of `npm run bench`. */

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langs } from '../src/i18n/locales.ts';
+import { htmlFiles } from './built-files.ts';
 import { directives, scriptHash, scriptResources, styleResources } from './csp.ts';
 
 /** Sections of `/{lang}/` that other sites may frame. */
@@ -23,14 +24,6 @@ export function inlineScripts(html: string): string[] {
 			return !type || type === 'module' || type.includes('javascript');
 		})
 		.map(([, , body]) => body!);
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
 }
 
 /** The `_headers` text for a built site in `dir`. */

@@ -48,7 +48,7 @@ class SiteSearch extends HTMLElement {
 		const openModal = (event?: Event) => {
 			// The reader is waiting now: the WebAssembly too, at once.
 			void this.#warm();
-			preloadWasm();
+			preloadBundle();
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
@@ -151,20 +151,29 @@ async function prefetchResults(lang: string | undefined, text: string) {
 
 let engineScriptLoaded: () => void = () => {};
 const engineScript = new Promise<void>((resolve) => (engineScriptLoaded = resolve));
-let wasmRequested = false;
+let bundleRequested = false;
 
 /**
  * The language's WebAssembly is the largest file on the way to the first result, and Pagefind asks
- * for it only after its script and entry file: fetch it ahead (a preload, which Pagefind's own
- * request then reuses). Pagefind names it after the page's language.
+ * for it only after its script and entry file; its metadata and index come one round trip later
+ * still. Fetch them all ahead (preloads, which Pagefind's own requests then reuse): Pagefind names
+ * the WebAssembly after the page's language, and the build writes the other files' hashed names
+ * onto the element (config/pagefind-preload.ts).
  */
-function preloadWasm() {
-	if (wasmRequested) return;
-	wasmRequested = true;
-	const wasm = document.createElement('link');
-	Object.assign(wasm, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-	wasm.href = `${bundlePath}wasm.${document.documentElement.lang.toLowerCase()}.pagefind`;
-	document.head.append(wasm);
+function preloadBundle() {
+	if (bundleRequested) return;
+	bundleRequested = true;
+	const host = document.querySelector<HTMLElement>('site-search');
+	const files = [
+		`wasm.${document.documentElement.lang.toLowerCase()}.pagefind`,
+		...(host?.dataset.pagefindFiles?.split(' ').filter(Boolean) ?? []),
+	];
+	for (const file of files) {
+		const link = document.createElement('link');
+		Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+		link.href = bundlePath + file;
+		document.head.append(link);
+	}
 }
 
 async function warmEngine(): Promise<PagefindEngine | undefined> {
@@ -176,7 +185,7 @@ async function warmEngine(): Promise<PagefindEngine | undefined> {
 		// After the script, unless the dialog is already open (then at once, in parallel): on a slow
 		// connection the script first starts Pagefind's chain of small requests sooner (measured,
 		// bench/search-twin.ts).
-		preloadWasm();
+		preloadBundle();
 		// No worker: one script fewer to fetch and start before the first search (measured faster on
 		// a slow phone, bench/search-twin.ts); a search on this small index takes a few ms anyway.
 		await pagefind.options({ noWorker: true, ranking: pagefindUserConfig.ranking });
