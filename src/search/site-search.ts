@@ -46,9 +46,7 @@ class SiteSearch extends HTMLElement {
 		};
 
 		const openModal = (event?: Event) => {
-			// The reader is waiting now: the WebAssembly too, at once.
 			void this.#warm();
-			preloadBundle();
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
@@ -111,12 +109,14 @@ class SiteSearch extends HTMLElement {
 	}
 
 	/**
-	 * Starts loading Pagefind's engine and index, then the dialog's code: Pagefind's chain of small
-	 * requests (script, entry, metadata, index) is the longest path to a result, so on a slow
-	 * connection nothing competes with its script (measured, bench/search-twin.ts).
+	 * Starts loading Pagefind's engine with every file of the language's index at once, then the
+	 * dialog's code: Pagefind's chain of requests (script, entry, metadata, WebAssembly, index) is
+	 * the longest path to a result, and on a slow connection the dialog's code waits for the script
+	 * (measured, bench/search-twin.ts).
 	 */
 	#warm() {
 		engine ??= warmEngine();
+		preloadBundle();
 		this.#dialog ??= engineScript.then(() => import('./dialog'));
 		return this.#dialog;
 	}
@@ -182,10 +182,6 @@ async function warmEngine(): Promise<PagefindEngine | undefined> {
 			/* @vite-ignore */ `${bundlePath}pagefind.js`
 		)) as PagefindEngine;
 		engineScriptLoaded();
-		// After the script, unless the dialog is already open (then at once, in parallel): on a slow
-		// connection the script first starts Pagefind's chain of small requests sooner (measured,
-		// bench/search-twin.ts).
-		preloadBundle();
 		// No worker: one script fewer to fetch and start before the first search (measured faster on
 		// a slow phone, bench/search-twin.ts); a search on this small index takes a few ms anyway.
 		await pagefind.options({ noWorker: true, ranking: pagefindUserConfig.ranking });
