@@ -19,8 +19,9 @@ export type BundleFile = ReturnType<typeof listFiles>[number];
 
 /**
  * The files a search in `lang` needs besides Pagefind's script and WebAssembly: the language's
- * metadata, and its index chunks when they are few enough to fetch before knowing the words
- * (a small site has one chunk per language; a larger one leaves them to the reader's keystrokes).
+ * metadata, its index chunks when they are few enough to fetch before knowing the words (a small
+ * site has one chunk per language; a larger one leaves them to the reader's keystrokes), and its
+ * filters.
  */
 export function languageFiles(bundle: BundleFile[], lang: string, maxIndexBytes: number): string[] {
 	const meta = bundle.filter(
@@ -31,7 +32,15 @@ export function languageFiles(bundle: BundleFile[], lang: string, maxIndexBytes:
 		({ path }) => path.startsWith(`index/${lang}_`) && path.endsWith('.pf_index')
 	);
 	const indexBytes = chunks.reduce((sum, { bytes }) => sum + bytes, 0);
-	return [meta[0]!.path, ...(indexBytes <= maxIndexBytes ? chunks.map(({ path }) => path) : [])];
+	// The filters' chunks are small; a long query reads one (src/search/ranked-search.ts).
+	const filters = bundle.filter(
+		({ path }) => path.startsWith(`filter/${lang}_`) && path.endsWith('.pf_filter')
+	);
+	return [
+		meta[0]!.path,
+		...(indexBytes <= maxIndexBytes ? chunks.map(({ path }) => path) : []),
+		...filters.map(({ path }) => path),
+	];
 }
 
 /** The page's language, as Pagefind reads it: `<html lang>`, lower case. */

@@ -1,8 +1,9 @@
 /**
  * The dialog's content, loaded at the first sign of a search: a small view on Pagefind's engine
  * (warmed by src/search/site-search.ts) with the markup and CSS of Pagefind's default UI, which
- * Starlight's search styles expect, the reader's language, our query clean-up, a short debounce,
- * and the finder's first step above the results (src/search/first-step.ts).
+ * Starlight's search styles expect, the reader's language, our query clean-up and ranking
+ * (src/search/ranked-search.ts), a short debounce, and the finder's first step above the results
+ * (src/search/first-step.ts).
  * Pagefind's default UI (30 KB gzip) did the same; measured on a slow phone, its download and
  * start-up delayed the first result more than anything else (bench/search-twin.ts).
  */
@@ -11,6 +12,7 @@ import { isLang, type Lang } from '~/i18n/locales';
 import { cleanQuery } from './clean';
 import type { PagefindEngine, PagefindResult } from './engine';
 import { attachFirstStep } from './first-step';
+import { loadGuess, rankedSearch, wantsGuess } from './ranked-search';
 import { el, fillItem, placeholderItem } from './results-view';
 import { dialogStrings, type DialogStrings } from './dialog-strings';
 
@@ -81,13 +83,14 @@ export function mount(host: HTMLElement, engine: Promise<PagefindEngine | undefi
 		view.drawer.classList.remove('pagefind-ui__hidden');
 		view.message.textContent = strings.searching(text);
 		const pagefind = await engine;
-		const found = await pagefind?.search(cleanQuery(lang, text)).catch(() => null);
+		const words = cleanQuery(lang, text).split(' ').filter(Boolean);
+		const found = await (pagefind && rankedSearch(pagefind, lang, words, text).catch(() => null));
 		if (id !== searchId) return;
 		if (!pagefind || !found) {
 			view.message.textContent = strings.unavailable;
 			return firstResultsShown();
 		}
-		results = found.results;
+		results = found;
 		shown = 0;
 		view.message.textContent = strings.count(results.length, text, lang);
 		if (!results.length) firstResultsShown();
@@ -99,6 +102,8 @@ export function mount(host: HTMLElement, engine: Promise<PagefindEngine | undefi
 		// Each keystroke asks for the index chunk the words so far need (as Pagefind's UI does).
 		const term = cleanQuery(lang, view.input.value);
 		if (term) void engine.then((pagefind) => pagefind?.preload(term)).catch(() => {});
+		// A long query will want the finder's reading: its model starts loading now.
+		if (wantsGuess(term.split(' '))) void loadGuess(lang);
 		clearTimeout(timer);
 		timer = setTimeout(() => void search(view.input.value), debounceMs);
 	});

@@ -4,11 +4,16 @@ export interface PagefindEngine {
 	init(): Promise<void>;
 	filters(): Promise<unknown>;
 	preload(term: string): Promise<void>;
-	search(term: string): Promise<{ results: PagefindResult[] } | null>;
+	/** `null` with filters: every page that has them (https://pagefind.app/docs/js-api-filtering/). */
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string> }
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface PagefindResult {
 	id: string;
+	score: number;
 	data(): Promise<PagefindResultData>;
 }
 

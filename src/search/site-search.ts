@@ -145,7 +145,10 @@ async function preloadIndex(lang: string | undefined, text: string) {
 
 async function prefetchResults(lang: string | undefined, text: string) {
 	const [pagefind, { cleanPageQuery }] = await Promise.all([engine, import('./clean')]);
-	const search = await pagefind?.search(cleanPageQuery(lang, text));
+	const term = cleanPageQuery(lang, text);
+	// Several words are ranked by the dialog's own code (src/search/ranked-search.ts).
+	if (term.includes(' ')) return;
+	const search = await pagefind?.search(term);
 	await Promise.all(search?.results.slice(0, 5).map((result) => result.data()) ?? []);
 }
 

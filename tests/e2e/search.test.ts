@@ -12,7 +12,10 @@ import { langs } from '../support/site-pages';
 import type { StaticServer } from '../../tooling/static-server';
 import { siteTest } from '../support/site-test';
 
-/** What a shopper types, and the page that must come first. */
+/**
+ * What a shopper types, and the page that must come first: words, and stories of several words
+ * (each word searched, the finder's reading for a problem: src/search/rank.ts).
+ */
 const queries: Record<Lang, [string, string][]> = {
 	fr: [
 		['remboursement', '/fr/refunds/'],
@@ -21,6 +24,11 @@ const queries: Record<Lang, [string, string][]> = {
 		['litige', '/fr/refunds/disputes/'],
 		['chat en direct', '/fr/contact/live-chat/'],
 		['téléphone', '/fr/contact/phone/'],
+		[
+			'le suivi dit livré depuis lundi mais rien dans ma boite aux lettres',
+			'/fr/problems/parcel-lost/',
+		],
+		['jai recu une montre avec lecran fele en sortant du carton', '/fr/problems/damaged-item/'],
 	],
 	es: [
 		['reembolso', '/es/refunds/'],
@@ -29,6 +37,11 @@ const queries: Record<Lang, [string, string][]> = {
 		['teléfono', '/es/contact/phone/'],
 		['paquete perdido', '/es/problems/parcel-lost/'],
 		['carta', '/es/contact/postal-mail/'],
+		['la caja llego toda aplastada y el vaso de adentro venia roto', '/es/problems/damaged-item/'],
+		[
+			'el vendedor no contesta mis mensajes desde hace diez dias',
+			'/es/problems/seller-unresponsive/',
+		],
 	],
 	en: [
 		['refund', '/en/refunds/'],
@@ -37,6 +50,11 @@ const queries: Record<Lang, [string, string][]> = {
 		['dispute', '/en/refunds/disputes/'],
 		['lost parcel', '/en/problems/parcel-lost/'],
 		['letter', '/en/contact/postal-mail/'],
+		[
+			'seller said theyd refund me 2 weeks ago and my card still shows nothing',
+			'/en/problems/refund-not-received/',
+		],
+		['ordered black sneakers and they sent me white sandals', '/en/problems/wrong-item/'],
 	],
 };
 

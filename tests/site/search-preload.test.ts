@@ -1,6 +1,7 @@
 /**
  * Every page with a search names the Pagefind files its language needs (config/pagefind-preload.ts),
- * and they are the files Pagefind built: its metadata and index, never another language's.
+ * and they are the files Pagefind built: its metadata, index and filters, never another
+ * language's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,22 @@ describe('the search files named on each page', () => {
 		expect(named).toEqual([
 			expect.stringMatching(new RegExp(`^pagefind\\.${lang}_[0-9a-f]+\\.pf_meta$`)),
 			expect.stringMatching(new RegExp(`^index/${lang}_[0-9a-f]+\\.pf_index$`)),
+			expect.stringMatching(new RegExp(`^filter/${lang}_[0-9a-f]+\\.pf_filter$`)),
 		]);
 		for (const file of named!) expect(existsSync(join(distDir, 'pagefind', file)), file).toBe(true);
 	});
+});
+
+describe('the problem pages', () => {
+	const problemPages = pages.filter(({ file }) => /^[a-z]{2}\/problems\//.test(file));
+
+	it.each(problemPages.map(({ file, html }) => [file, html] as const))(
+		'%s carries its problem as a search filter',
+		(file, html) => {
+			const problem = file.split('/')[2];
+			expect(html).toContain(`data-pagefind-filter="problem:${problem}"`);
+		}
+	);
+
+	it('are all there', () => expect(problemPages.length).toBe(39));
 });

@@ -13,6 +13,7 @@ const bundle = [
 	{ path: 'index/fr_d686.pf_index', bytes: 21_000 },
 	{ path: 'index/en_537e.pf_index', bytes: 18_000 },
 	{ path: 'fragment/fr_2ea3.pf_fragment', bytes: 1_600 },
+	{ path: 'filter/fr_10fa.pf_filter', bytes: 300 },
 ];
 
 describe('languageFiles', () => {
@@ -20,6 +21,7 @@ describe('languageFiles', () => {
 		expect(languageFiles(bundle, 'fr', 32_000)).toEqual([
 			'pagefind.fr_5e96.pf_meta',
 			'index/fr_d686.pf_index',
+			'filter/fr_10fa.pf_filter',
 		]);
 		expect(languageFiles(bundle, 'en', 32_000)).toEqual([
 			'pagefind.en_ccc7.pf_meta',
@@ -29,8 +31,11 @@ describe('languageFiles', () => {
 
 	it('leaves an index larger than the cap to the keystrokes, all its chunks together', () => {
 		const large = [...bundle, { path: 'index/fr_9f0a.pf_index', bytes: 20_000 }];
-		expect(languageFiles(large, 'fr', 32_000)).toEqual(['pagefind.fr_5e96.pf_meta']);
-		expect(languageFiles(large, 'fr', 41_000)).toHaveLength(3);
+		expect(languageFiles(large, 'fr', 32_000)).toEqual([
+			'pagefind.fr_5e96.pf_meta',
+			'filter/fr_10fa.pf_filter',
+		]);
+		expect(languageFiles(large, 'fr', 41_000)).toHaveLength(4);
 	});
 
 	it('names nothing for a language Pagefind did not index', () => {

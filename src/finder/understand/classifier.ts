@@ -64,3 +64,19 @@ export function classifyText(model: TextModel, weights: Weights, text: string): 
 		.filter((r, i) => i === 0 || (r.score > 0 && best.score - r.score <= model.alsoWithin))
 		.map((r) => r.problem);
 }
+
+/**
+ * The best problem for a text, its raw score and its share of the probability over all problems
+ * (softmax of the scores): how sure the reading is, for the search's ranking (src/search/rank.ts).
+ */
+export function bestGuess(
+	model: TextModel,
+	weights: Weights,
+	text: string
+): { problem: ProblemId; score: number; share: number } | undefined {
+	const ranked = scores(model, weights, text);
+	const best = ranked[0];
+	if (!best) return undefined;
+	const total = ranked.reduce((sum, { score }) => sum + Math.exp(score - best.score), 0);
+	return { problem: best.problem, score: best.score, share: 1 / total };
+}
