@@ -28,9 +28,18 @@ export interface ProblemGuess {
  * keywords' job, and the finder reads any text as some problem), a raw score of at least
  * `minScore` and a share of at least `minShare`; the problem page then gains `weight` × its
  * share, on scores where the best page has 1. Chosen on the tuning set and half of the held-out
- * set, among settings that tie there by the other half (scripts/eval-search.ts).
+ * set, among settings that tie there by the other half (scripts/eval-search.ts). Not for a formal
+ * complaint: its page is about a channel (a letter, an email), which the channel pages' keywords
+ * answer, and the finder, trained on what happened to an order, reads most questions about a
+ * channel ("what address do I post a letter to") as one.
  */
-export const problemBoost = { minWords: 3, minScore: 6, minShare: 0.8, weight: 1.5 };
+export const problemBoost = {
+	minWords: 3,
+	minScore: 6,
+	minShare: 0.8,
+	weight: 1.5,
+	notFor: ['formal-complaint'],
+};
 
 /** Every page found for any word, with the sum of its scores, best first. */
 export function combineWords<T>(perWord: Scored<T>[][]): Scored<T>[] {
@@ -66,5 +75,6 @@ export const guessCounts = (words: number, guess: ProblemGuess | undefined): boo
 		guess &&
 		words >= problemBoost.minWords &&
 		guess.score >= problemBoost.minScore &&
-		guess.share >= problemBoost.minShare
+		guess.share >= problemBoost.minShare &&
+		!problemBoost.notFor.includes(guess.problem)
 	);

@@ -2,10 +2,11 @@
  * What shoppers type finds the right page: each language's query sets (src/search/quality.ts)
  * run against the built Pagefind index in Chromium, with the dialog's query clean-up and ranking.
  * The tuning set (written before the keywords, which were then written for it): the right page
- * first for 85 %, in the top three for 95 %. The held-out set (written later by other hands
- * without seeing the keywords or pages, never tuned on): floors a little under what it measured
- * (fr 84 / 93 %, en 89 / 96 %, es 71 / 89 % on 2026-11-23), so that a change that loses
- * ground on unseen queries fails. Neither set may leave a query without a result.
+ * first for 85 %, in the top three for 95 %. The held-out sets (written later by other hands
+ * without seeing the keywords or pages, never tuned on): floors a little under what they measured
+ * on 2026-11-23 (held-out fr 82 / 93 %, en 91 / 96 %, es 73 / 89 %; held-out-2 fr 73 / 88 %,
+ * en 85 / 98 %, es 73 / 88 %), so that a change that loses ground on unseen queries fails.
+ * No set may leave a query without a result.
  */
 import { describe, expect, it } from 'vitest';
 import { loadQuerySet, scoreQueries, type QualityScore, type QuerySetName } from '~/search/quality';
@@ -15,7 +16,8 @@ import { siteTest } from '../support/site-test';
 
 const floors: Record<QuerySetName, { size: number; first: number; top3: number }> = {
 	tuning: { size: 60, first: 0.85, top3: 0.95 },
-	'held-out': { size: 45, first: 0.7, top3: 0.8 },
+	'held-out': { size: 45, first: 0.7, top3: 0.85 },
+	'held-out-2': { size: 40, first: 0.65, top3: 0.85 },
 };
 
 describe.each(Object.keys(floors) as QuerySetName[])('%s set', (name) => {

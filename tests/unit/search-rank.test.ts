@@ -90,5 +90,6 @@ describe('the finder’s reading', () => {
 		expect(guessCounts(minWords, { ...sure, score: minScore - 0.1 })).toBe(false);
 		expect(guessCounts(minWords, { ...sure, share: minShare - 0.01 })).toBe(false);
 		expect(guessCounts(minWords, undefined)).toBe(false);
+		expect(guessCounts(minWords, { ...sure, problem: 'formal-complaint' })).toBe(false);
 	});
 });
