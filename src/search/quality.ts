@@ -32,10 +32,11 @@ export interface QualityScore {
 /**
  * The query sets: `tuning`, the one the keywords were written against (<lang>.json); `held-out`
  * (held-out/<lang>.json), written later by other hands without seeing the keywords or the pages,
- * never tuned on, and `held-out-2`, written the same way after the ranking was settled and run
- * once to measure it: they say how the search does on queries it has not seen.
+ * never tuned on; `held-out-2` and `held-out-3`, written the same way, each run once to measure
+ * a settled version (the ranking, then the keywords): they say how the search does on queries it
+ * has not seen.
  */
-export const querySets = ['tuning', 'held-out', 'held-out-2'] as const;
+export const querySets = ['tuning', 'held-out', 'held-out-2', 'held-out-3'] as const;
 export type QuerySetName = (typeof querySets)[number];
 
 export function loadQuerySet(root: string, lang: Lang, name: QuerySetName = 'tuning'): QuerySet {

@@ -4,9 +4,8 @@
  * The tuning set (written before the keywords, which were then written for it): the right page
  * first for 85 %, in the top three for 95 %. The held-out sets (written later by other hands
  * without seeing the keywords or pages, never tuned on): floors a little under what they measured
- * on 2026-11-23 (held-out fr 82 / 93 %, en 91 / 96 %, es 73 / 89 %; held-out-2 fr 73 / 88 %,
- * en 85 / 98 %, es 73 / 88 %), so that a change that loses ground on unseen queries fails.
- * No set may leave a query without a result.
+ * on 2026-11-23 (README, "How search finds the page"), so that a change that loses ground on
+ * unseen queries fails. No set may leave a query without a result.
  */
 import { describe, expect, it } from 'vitest';
 import { loadQuerySet, scoreQueries, type QualityScore, type QuerySetName } from '~/search/quality';
@@ -17,7 +16,8 @@ import { siteTest } from '../support/site-test';
 const floors: Record<QuerySetName, { size: number; first: number; top3: number }> = {
 	tuning: { size: 60, first: 0.85, top3: 0.95 },
 	'held-out': { size: 45, first: 0.7, top3: 0.85 },
-	'held-out-2': { size: 40, first: 0.65, top3: 0.85 },
+	'held-out-2': { size: 40, first: 0.7, top3: 0.85 },
+	'held-out-3': { size: 35, first: 0.7, top3: 0.85 },
 };
 
 describe.each(Object.keys(floors) as QuerySetName[])('%s set', (name) => {
