@@ -28,6 +28,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text. */
+	content?: string;
 	meta: { title?: string; url?: string };
 	sub_results: PagefindSubResult[];
 }

@@ -81,4 +81,7 @@ export function attachFirstStep(
 		clearTimeout(timer);
 		timer = setTimeout(() => void show(input.value), 120);
 	});
+	// What the reader typed before the dialog's view arrived (a slow connection) counts too.
+	const typed = root.querySelector('input')?.value;
+	if (typed) void show(typed);
 }

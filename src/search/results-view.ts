@@ -50,6 +50,15 @@ function excerpt(html: string) {
 	return p;
 }
 
+/**
+ * The first words of a page's text, for a page found without any word of the query on it (the
+ * finder's problem page, src/search/ranked-search.ts): Pagefind gives it no excerpt.
+ */
+export function openingWords(content: string | undefined, count = 30): string {
+	const words = (content ?? '').split(/\s+/).filter(Boolean);
+	return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+}
+
 /** A result still loading: dots where its title and excerpt will be, as Pagefind shows them. */
 export function placeholderItem(): HTMLLIElement {
 	const li = el('li', 'pagefind-ui__result');
@@ -72,7 +81,12 @@ export function fillItem(
 	const inner = el('div', 'pagefind-ui__result-inner');
 	inner.append(titleLink(data.meta?.title ?? '', formatURL(data.meta?.url || data.url)));
 	const { hasRoot, sections } = sectionsOf(data);
-	if (hasRoot) inner.append(excerpt(data.excerpt));
+	if (hasRoot && data.excerpt) inner.append(excerpt(data.excerpt));
+	else if (!sections.length && data.content) {
+		const opening = el('p', 'pagefind-ui__result-excerpt');
+		opening.textContent = openingWords(data.content);
+		inner.append(opening);
+	}
 	for (const section of sections) {
 		const nested = el('div', 'pagefind-ui__result-nested');
 		nested.append(titleLink(section.title, formatURL(section.url)), excerpt(section.excerpt));

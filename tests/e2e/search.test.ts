@@ -4,7 +4,7 @@
  * right guide first, and only pages in the reader's language.
  */
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/locales';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
@@ -60,11 +60,13 @@ const queries: Record<Lang, [string, string][]> = {
 
 let site: StaticServer;
 let page: Page;
+let context: BrowserContext;
 let watch: PageWatch;
 const requested: string[] = [];
 
 siteTest.beforeAll(async ({ session }) => {
 	({ site, page } = session);
+	context = session.browser.context;
 	watch = await watchPage(page, site.origin);
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 });
@@ -189,6 +191,26 @@ describe.each(langs)('search in %s', (lang) => {
 			expect(watch.take()).toEqual([]);
 		}
 	);
+
+	it('shows the first step for what the reader typed before the results view arrived', async () => {
+		// A slow connection: the view's script arrives after the reader has typed the problem.
+		const slow = await context.newPage();
+		try {
+			await slow.route('**/_astro/dialog*.js', async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 1500));
+				await route.continue();
+			});
+			await slow.goto(`${site.origin}/${lang}/refunds/`);
+			await slow.locator('site-search button[data-open-modal]').click();
+			const [query, href] = problemQueries[lang];
+			await slow.locator('#starlight__search input[data-early-input]').fill(query);
+			const card = slow.locator('#starlight__search .search-first-step');
+			await expect.poll(() => card.isVisible(), { timeout: 10_000 }).toBe(true);
+			expect(await card.locator('a').getAttribute('href')).toBe(href);
+		} finally {
+			await slow.close();
+		}
+	});
 
 	it('announces the count, reaches the results by keyboard, shows more, and clears', async () => {
 		const query = { fr: 'remboursement', en: 'refund', es: 'reembolso' }[lang];

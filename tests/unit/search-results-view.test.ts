@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { unscopedCss } from '~/search/dialog';
 import { dialogStrings } from '~/search/dialog-strings';
 import type { PagefindSubResult } from '~/search/engine';
-import { sectionsOf, thinSubResults } from '~/search/results-view';
+import { openingWords, sectionsOf, thinSubResults } from '~/search/results-view';
 
 const require = createRequire(import.meta.url);
 const uiRoot = dirname(require.resolve('@pagefind/default-ui/package.json'));
@@ -87,5 +87,14 @@ describe('Pagefind’s CSS', () => {
 		for (const name of ['result', 'result-link', 'result-nested', 'message', 'search-clear']) {
 			expect(unscoped).toContain(`.pagefind-ui__${name}`);
 		}
+	});
+});
+
+describe('a page found without any word of the query on it', () => {
+	it('shows its first thirty words, as plain text', () => {
+		const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+		expect(openingWords(words.join(' '))).toBe(`${words.slice(0, 30).join(' ')}…`);
+		expect(openingWords('  Mi paquete\n nunca  llegó. ')).toBe('Mi paquete nunca llegó.');
+		expect(openingWords(undefined)).toBe('');
 	});
 });
