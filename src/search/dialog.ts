@@ -12,7 +12,8 @@ import { isLang, type Lang } from '~/i18n/locales';
 import { cleanQuery } from './clean';
 import type { PagefindEngine, PagefindResult } from './engine';
 import { attachFirstStep } from './first-step';
-import { loadGuess, rankedSearch, wantsGuess } from './ranked-search';
+import { loadGuess } from './finder-reading';
+import { rankedSearch, wantsGuess } from './ranked-search';
 import { el, fillItem, placeholderItem } from './results-view';
 import { dialogStrings, type DialogStrings } from './dialog-strings';
 

@@ -1,19 +1,16 @@
 /**
- * The finder inside search: when the query reads like a problem (the finder's understanding,
- * loaded on the first query), the dialog shows that problem's first step and a link to its page
+ * The finder inside search: when the finder reads the query as a problem with confidence
+ * (src/search/rank.ts, its model loaded on the first query), the dialog shows that problem's first
+ * step and a link to its page
  * above the results: "My parcel never arrived — First step: Message the seller. …". The steps
  * come pre-rendered per language (/{lang}/first-steps.json), so no finder engine ships here.
  */
 import type { ProblemId } from '~/finder/types';
 import type { Lang } from '~/i18n/locales';
+import { loadGuess } from './finder-reading';
+import { readsAsProblem } from './rank';
 
-type Understand = (text: string, today?: string) => { problems: ProblemId[] };
 type Steps = Record<string, { label: string; href: string; channel: string; reason: string }>;
-
-// The understanding module, if the build has it (a glob, so search works without it).
-const understanding = import.meta.glob<{ loadUnderstanding(lang: Lang): Promise<Understand> }>(
-	'/src/finder/understand/load.ts'
-);
 
 /**
  * `ready`: the first results are on screen. The finder's model waits for them, so that on a slow
@@ -25,9 +22,6 @@ export function attachFirstStep(
 	label: string,
 	ready: Promise<void> = Promise.resolve()
 ): void {
-	const load = Object.values(understanding)[0];
-	if (!load) return;
-	let understand: Promise<Understand> | undefined;
 	let steps: Promise<Steps> | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = '';
@@ -41,12 +35,12 @@ export function attachFirstStep(
 		if (text.trim().length < 3) return render(undefined);
 		await ready;
 		if (text !== latest) return;
-		understand ??= load().then((module) => module.loadUnderstanding(lang));
 		steps ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${lang}/first-steps.json`).then(
 			(r) => r.json()
 		);
 		try {
-			const [problem] = (await understand)(text).problems;
+			const guess = (await loadGuess(lang))?.(text);
+			const problem = readsAsProblem(guess) ? guess.problem : undefined;
 			const step = problem ? (await steps)[problem] : undefined;
 			if (text === latest) render(step && problem ? { ...step, problem } : undefined);
 		} catch {

@@ -6,30 +6,8 @@
  */
 import type { Lang } from '~/i18n/locales';
 import type { PagefindEngine, PagefindResult } from './engine';
+import { loadGuess } from './finder-reading';
 import { combineWords, guessCounts, problemBoost, withProblem, type ProblemGuess } from './rank';
-
-type Guess = (text: string) => ProblemGuess | undefined;
-
-// The finder's model, if the build has it (a glob, so search works without it).
-const reading = import.meta.glob<{ loadProblemGuess(lang: Lang): Promise<Guess> }>(
-	'/src/finder/understand/load.ts'
-);
-const guesses = new Map<Lang, Promise<Guess | undefined>>();
-
-/** Starts loading the finder's model for the language (once); undefined if it cannot. */
-export function loadGuess(lang: Lang): Promise<Guess | undefined> {
-	let guess = guesses.get(lang);
-	if (!guess) {
-		const load = Object.values(reading)[0];
-		guess = load
-			? load()
-					.then((module) => module.loadProblemGuess(lang))
-					.catch(() => undefined)
-			: Promise.resolve(undefined);
-		guesses.set(lang, guess);
-	}
-	return guess;
-}
 
 /** Whether a cleaned query is long enough for the finder's reading to count. */
 export const wantsGuess = (words: string[]) => words.length >= problemBoost.minWords;

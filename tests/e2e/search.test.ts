@@ -123,6 +123,12 @@ const problemQueries: Record<Lang, [string, string]> = {
 	en: ['my parcel never arrived', '/en/problems/parcel-lost/'],
 	es: ['mi paquete nunca llegó', '/es/problems/parcel-lost/'],
 };
+/** A question that is not a problem: the finder's reading of it is unsure, no first step. */
+const notProblemQueries: Record<Lang, string> = {
+	fr: 'combien de jours pour ouvrir un litige',
+	en: 'how many days do i have to open a dispute',
+	es: 'numero de whatsapp de aliexpress',
+};
 const hasUnderstanding = existsSync(
 	new URL('../../src/finder/understand/load.ts', import.meta.url)
 );
@@ -191,6 +197,13 @@ describe.each(langs)('search in %s', (lang) => {
 			expect(watch.take()).toEqual([]);
 		}
 	);
+
+	it('shows no first step for a question the finder is unsure of', async () => {
+		await search(notProblemQueries[lang]);
+		// The card would come after the first results and the model: give it the time.
+		await page.waitForTimeout(1000);
+		expect(await page.locator('#starlight__search .search-first-step').isVisible()).toBe(false);
+	});
 
 	it('shows the first step for what the reader typed before the results view arrived', async () => {
 		// A slow connection: the view's script arrives after the reader has typed the problem.

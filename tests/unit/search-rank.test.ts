@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineWords, guessCounts, problemBoost, withProblem } from '~/search/rank';
+import {
+	combineWords,
+	guessCounts,
+	problemBoost,
+	readsAsProblem,
+	withProblem,
+	type ProblemGuess,
+} from '~/search/rank';
 
 const ids = (ranked: { id: string }[]) => ranked.map(({ id }) => id);
 
@@ -63,7 +70,7 @@ describe('the finder’s reading', () => {
 		{ id: 'problems/refund-not-received', score: 3 },
 		{ id: 'faq', score: 2 },
 	];
-	const sure = { problem: 'refund-not-received', score: 11, share: 0.9 };
+	const sure: ProblemGuess = { problem: 'refund-not-received', score: 11, share: 0.9 };
 
 	it('raises the problem page by its confidence', () => {
 		expect(ids(withProblem(ranked, 'problems/refund-not-received', sure))[0]).toBe(
@@ -91,5 +98,14 @@ describe('the finder’s reading', () => {
 		expect(guessCounts(minWords, { ...sure, share: minShare - 0.01 })).toBe(false);
 		expect(guessCounts(minWords, undefined)).toBe(false);
 		expect(guessCounts(minWords, { ...sure, problem: 'formal-complaint' })).toBe(false);
+	});
+
+	it('is sure enough for the first step above the results at any length, a formal complaint too', () => {
+		const { minScore, minShare } = problemBoost;
+		expect(readsAsProblem({ ...sure, problem: 'formal-complaint' })).toBe(true);
+		expect(readsAsProblem({ ...sure, score: minScore, share: minShare })).toBe(true);
+		expect(readsAsProblem({ ...sure, share: minShare - 0.01 })).toBe(false);
+		expect(readsAsProblem({ ...sure, score: minScore - 0.1 })).toBe(false);
+		expect(readsAsProblem(undefined)).toBe(false);
 	});
 });
