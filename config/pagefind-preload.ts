@@ -24,23 +24,18 @@ export type BundleFile = ReturnType<typeof listFiles>[number];
  * filters.
  */
 export function languageFiles(bundle: BundleFile[], lang: string, maxIndexBytes: number): string[] {
-	const meta = bundle.filter(
-		({ path }) => path.startsWith(`pagefind.${lang}_`) && path.endsWith('.pf_meta')
-	);
+	// Pagefind names each file `<prefix><lang>_<hash><extension>`.
+	const ofLanguage = (prefix: string, extension: string) =>
+		bundle.filter(({ path }) => path.startsWith(`${prefix}${lang}_`) && path.endsWith(extension));
+	const meta = ofLanguage('pagefind.', '.pf_meta');
 	if (meta.length !== 1) return [];
-	const chunks = bundle.filter(
-		({ path }) => path.startsWith(`index/${lang}_`) && path.endsWith('.pf_index')
-	);
+	const chunks = ofLanguage('index/', '.pf_index');
 	const indexBytes = chunks.reduce((sum, { bytes }) => sum + bytes, 0);
 	// The filters' chunks are small; a long query reads one (src/search/ranked-search.ts).
-	const filters = bundle.filter(
-		({ path }) => path.startsWith(`filter/${lang}_`) && path.endsWith('.pf_filter')
+	const filters = ofLanguage('filter/', '.pf_filter');
+	return [meta[0]!, ...(indexBytes <= maxIndexBytes ? chunks : []), ...filters].map(
+		({ path }) => path
 	);
-	return [
-		meta[0]!.path,
-		...(indexBytes <= maxIndexBytes ? chunks.map(({ path }) => path) : []),
-		...filters.map(({ path }) => path),
-	];
 }
 
 /** The page's language, as Pagefind reads it: `<html lang>`, lower case. */

@@ -15,6 +15,10 @@ export function cleanQuery(lang: Lang, text: string): string {
 	return cleanWith(queryWords[lang], text);
 }
 
+/** The cleaned query's words, as the ranking takes them (src/search/rank.ts). */
+export const cleanWords = (lang: Lang, text: string): string[] =>
+	cleanQuery(lang, text).split(' ').filter(Boolean);
+
 /** For a language read from the page: an unknown one gets the query as typed. */
 export function cleanPageQuery(lang: string | undefined, text: string): string {
 	return isLang(lang) ? cleanQuery(lang, text) : text;

@@ -9,7 +9,7 @@
  */
 import css from '@pagefind/default-ui/css/ui.css?inline';
 import { isLang, type Lang } from '~/i18n/locales';
-import { cleanQuery } from './clean';
+import { cleanWords } from './clean';
 import type { PagefindEngine, PagefindResult } from './engine';
 import { attachFirstStep } from './first-step';
 import { loadGuess } from './finder-reading';
@@ -84,7 +84,7 @@ export function mount(host: HTMLElement, engine: Promise<PagefindEngine | undefi
 		view.drawer.classList.remove('pagefind-ui__hidden');
 		view.message.textContent = strings.searching(text);
 		const pagefind = await engine;
-		const words = cleanQuery(lang, text).split(' ').filter(Boolean);
+		const words = cleanWords(lang, text);
 		const found = await (pagefind && rankedSearch(pagefind, lang, words, text).catch(() => null));
 		if (id !== searchId) return;
 		if (!pagefind || !found) {
@@ -101,10 +101,11 @@ export function mount(host: HTMLElement, engine: Promise<PagefindEngine | undefi
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	view.input.addEventListener('input', () => {
 		// Each keystroke asks for the index chunk the words so far need (as Pagefind's UI does).
-		const term = cleanQuery(lang, view.input.value);
+		const words = cleanWords(lang, view.input.value);
+		const term = words.join(' ');
 		if (term) void engine.then((pagefind) => pagefind?.preload(term)).catch(() => {});
 		// A long query will want the finder's reading: its model starts loading now.
-		if (wantsGuess(term.split(' '))) void loadGuess(lang);
+		if (wantsGuess(words)) void loadGuess(lang);
 		clearTimeout(timer);
 		timer = setTimeout(() => void search(view.input.value), debounceMs);
 	});

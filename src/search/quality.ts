@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Lang } from '~/i18n/locales';
-import { cleanQuery } from './clean';
+import { cleanWords } from './clean';
 import { guessWith, type TextModel } from '~/finder/understand';
 import { combineWords, guessCounts, withProblem } from './rank';
 import { pagefindRanking } from './ranking';
@@ -58,7 +58,7 @@ export async function scoreQueries(
 	ranking: object = pagefindRanking
 ): Promise<QualityScore> {
 	await page.goto(`${origin}/${lang}/`);
-	const words = set.queries.map(([query]) => cleanQuery(lang, query).split(' ').filter(Boolean));
+	const words = set.queries.map(([query]) => cleanWords(lang, query));
 	// A string, not a function: Vite would rewrite the function's dynamic import for Node.
 	const found = await page.evaluate<[string, number][][][]>(`(async () => {
 		const pagefind = await import('/pagefind/pagefind.js');

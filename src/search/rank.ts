@@ -80,7 +80,10 @@ export const readsAsProblem = (guess: ProblemGuess | undefined): guess is Proble
 	Boolean(guess && guess.score >= problemBoost.minScore && guess.share >= problemBoost.minShare);
 
 /** Whether it also raises the problem's page for a query of `words` words. */
-export const guessCounts = (words: number, guess: ProblemGuess | undefined): boolean =>
+export const guessCounts = (
+	words: number,
+	guess: ProblemGuess | undefined
+): guess is ProblemGuess =>
 	readsAsProblem(guess) &&
 	words >= problemBoost.minWords &&
 	!problemBoost.notFor.includes(guess.problem);

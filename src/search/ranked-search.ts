@@ -2,7 +2,7 @@
  * The dialog's search on Pagefind's engine, ranked as src/search/rank.ts says: one word as
  * Pagefind ranks it; several words each searched alone and their scores added, and, for a long
  * query that reads like a problem, that problem's page raised (found by the `problem` filter that
- * each problem page carries). The finder's model loads only for such queries.
+ * each problem page carries). Only such a query waits for the finder's model.
  */
 import type { Lang } from '~/i18n/locales';
 import type { PagefindEngine, PagefindResult } from './engine';
@@ -32,7 +32,7 @@ export async function rankedSearch(
 	let problemPage: string | undefined;
 	if (wantsGuess(words)) {
 		guess = (await loadGuess(lang))?.(text);
-		if (guess && guessCounts(words.length, guess)) {
+		if (guessCounts(words.length, guess)) {
 			const filters = { problem: guess.problem };
 			const [page] = (await pagefind.search(null, { filters }))?.results ?? [];
 			if (page) byId.set((problemPage = page.id), page);

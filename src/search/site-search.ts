@@ -116,7 +116,7 @@ class SiteSearch extends HTMLElement {
 	 */
 	#warm() {
 		engine ??= warmEngine();
-		preloadBundle();
+		preloadBundle(this.dataset.pagefindFiles);
 		this.#dialog ??= engineScript.then(() => import('./dialog'));
 		return this.#dialog;
 	}
@@ -163,13 +163,12 @@ let bundleRequested = false;
  * the WebAssembly after the page's language, and the build writes the other files' hashed names
  * onto the element (config/pagefind-preload.ts).
  */
-function preloadBundle() {
+function preloadBundle(named = '') {
 	if (bundleRequested) return;
 	bundleRequested = true;
-	const host = document.querySelector<HTMLElement>('site-search');
 	const files = [
 		`wasm.${document.documentElement.lang.toLowerCase()}.pagefind`,
-		...(host?.dataset.pagefindFiles?.split(' ').filter(Boolean) ?? []),
+		...named.split(' ').filter(Boolean),
 	];
 	for (const file of files) {
 		const link = document.createElement('link');
